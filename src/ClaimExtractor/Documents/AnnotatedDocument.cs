@@ -1,0 +1,55 @@
+namespace ClaimExtractor.Documents;
+
+/// <summary>
+/// The article as the pipeline sees it: the caller's text plus flat layers of tokens, sentences, paragraphs and
+/// quotations. Stages fill the token annotations in place; later stages read them and do not care who made them.
+/// </summary>
+internal sealed class AnnotatedDocument
+{
+    public AnnotatedDocument(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, Quotation[] quotations)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Paragraphs = paragraphs;
+        Quotations = quotations;
+    }
+
+    public string Text { get; }
+
+    /// <summary>All tokens in text order; annotations are written in place by the tagging stages.</summary>
+    public Token[] Tokens { get; }
+
+    public Sentence[] Sentences { get; }
+
+    public Paragraph[] Paragraphs { get; }
+
+    public Quotation[] Quotations { get; }
+
+    /// <summary>Which annotation layers have been filled.</summary>
+    public AnnotationLayers Layers { get; set; }
+
+    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    public string TokenString(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
+
+    public ReadOnlySpan<Token> SentenceTokens(int sentence)
+    {
+        var s = Sentences[sentence];
+        return Tokens.AsSpan(s.FirstToken, s.TokenCount);
+    }
+}
+
+/// <summary>Annotation layers a stage may assign; the pipeline checks that what a stage needs is there.</summary>
+[Flags]
+internal enum AnnotationLayers
+{
+    None = 0,
+    Tokens = 1,
+    Sentences = 2,
+    Quotations = 4,
+    PartOfSpeech = 8,
+    Lemmas = 16,
+    Entities = 32,
+    Dependencies = 64,
+}
