@@ -1,6 +1,6 @@
-using ClaimExtractor.Documents;
+using ClaimExtraction.Documents;
 
-namespace ClaimExtractor.Training.Corpus;
+namespace ClaimExtraction.Training.Corpus;
 
 /// <summary>One token line of a PolNeAR CoreNLP file.</summary>
 internal readonly record struct CoreNlpToken(

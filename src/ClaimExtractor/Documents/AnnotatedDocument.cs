@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Documents;
+namespace ClaimExtraction.Documents;
 
 /// <summary>
 /// The article as the pipeline sees it: the caller's text plus flat layers of tokens, sentences, paragraphs and

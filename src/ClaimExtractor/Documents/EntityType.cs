@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Documents;
+namespace ClaimExtraction.Documents;
 
 /// <summary>The CoNLL four-class named-entity types CoreNLP marks, plus <see cref="None"/>.</summary>
 internal enum EntityType : byte

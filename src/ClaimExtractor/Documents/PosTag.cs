@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Documents;
+namespace ClaimExtraction.Documents;
 
 /// <summary>Penn Treebank part-of-speech tags, as CoreNLP writes them. <see cref="None"/> means "not tagged".</summary>
 internal enum PosTag : byte

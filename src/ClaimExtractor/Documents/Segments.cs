@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Documents;
+namespace ClaimExtraction.Documents;
 
 /// <summary>A sentence: a half-open range of tokens and the characters they cover.</summary>
 internal readonly record struct Sentence(int FirstToken, int EndToken, int Start, int End, int Paragraph)

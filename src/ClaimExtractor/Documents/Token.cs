@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Documents;
+namespace ClaimExtraction.Documents;
 
 /// <summary>Coarse facts about a token's characters, found by the tokenizer.</summary>
 [Flags]

@@ -1,6 +1,6 @@
-using ClaimExtractor.Documents;
+using ClaimExtraction.Documents;
 
-namespace ClaimExtractor.Pipeline;
+namespace ClaimExtraction.Pipeline;
 
 /// <summary>
 /// One step of the linguistic pipeline. A stage reads the layers it <see cref="Requires"/> and fills the ones it

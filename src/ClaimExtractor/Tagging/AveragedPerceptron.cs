@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ClaimExtractor.Tagging;
+namespace ClaimExtraction.Tagging;
 
 /// <summary>
 /// A multiclass averaged perceptron over hashed sparse features, used while training. Rows are dense per feature

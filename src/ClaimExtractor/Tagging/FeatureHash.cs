@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Tagging;
+namespace ClaimExtraction.Tagging;
 
 /// <summary>
 /// Hashes feature templates and their string values to 64-bit feature ids without allocating (FNV-1a over UTF-16

@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Tagging;
+namespace ClaimExtraction.Tagging;
 
 /// <summary>
 /// A frozen (averaged) perceptron: for each hashed feature, the sparse list of (class, weight) entries. Lookups go
