@@ -1,1 +1,19 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using ClaimExtraction.Cli;
+
+var paths = new Argument<string[]>("paths")
+{
+    Arity = ArgumentArity.OneOrMore,
+    Description = "Article .txt files, folders of them, or - for standard input.",
+};
+var pretty = new Option<bool>("--pretty") { Description = "Print a readable view (speaker, cue, claim, hedges) instead of JSON Lines." };
+var extract = new Command("extract", "Extract claims; writes one JSON line per article: {\"doc\", \"claims\", \"speakers\"}.") { paths, pretty };
+extract.SetAction(result => ExtractCommand.Run(result.GetValue(paths)!, result.GetValue(pretty), Console.Out, Console.Error));
+
+var benchPaths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article .txt files or folders." };
+var json = new Option<bool>("--json") { Description = "End with one JSON object of the figures." };
+var bench = new Command("bench", "Run the whole pipeline over the articles on one thread and print throughput.") { benchPaths, json };
+bench.SetAction(result => BenchCommand.Run(result.GetValue(benchPaths)!, result.GetValue(json), Console.Out, Console.Error));
+
+var root = new RootCommand("ClaimExtractor: who claimed what in news articles.") { extract, bench };
+return root.Parse(args).Invoke();

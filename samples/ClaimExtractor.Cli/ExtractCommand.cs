@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ClaimExtraction.Cli;
+
+/// <summary>`extract`: JSON Lines for tools (score.py, check_seed.py) or a readable view for people.</summary>
+internal static class ExtractCommand
+{
+    public static int Run(string[] paths, bool pretty, TextWriter output, TextWriter error)
+    {
+        var extractor = new ClaimExtractor();
+        try
+        {
+            foreach (var article in ArticleSource.Expand(paths))
+            {
+                var result = extractor.Extract(article.Text);
+                if (pretty)
+                {
+                    PrettyPrinter.Write(article.Name, result, output);
+                    continue;
+                }
+
+                var line = JsonNode.Parse(result.ToJson())!.AsObject();
+                var withDoc = new JsonObject { ["doc"] = article.Name };
+                foreach (var (key, value) in line.ToList())
+                {
+                    line.Remove(key);
+                    withDoc[key] = value;
+                }
+
+                output.WriteLine(withDoc.ToJsonString(ExtractionResult.JsonOptions));
+            }
+
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using ClaimExtraction.Models;
+using ClaimExtraction.Text;
+
+namespace ClaimExtraction.Attribution;
+
+/// <summary>One entry of the learned cue lexicon.</summary>
+/// <param name="Lemma">The dictionary form, e.g. "claim".</param>
+/// <param name="IsVerb">Verb ("claimed") or noun ("a bold claim").</param>
+/// <param name="CueRate">How often a token of this lemma was a cue in PolNeAR train (0..1).</param>
+internal readonly record struct CueEntry(string Lemma, bool IsVerb, double CueRate);
+
+/// <summary>
+/// Reporting verbs and nouns learned from PolNeAR train (<c>Resources/cues.tsv</c>), looked up by any inflected
+/// form and any letter case ("Claims", "claimed"). Forms never seen in train are recognised by stripping regular
+/// inflections. Immutable; one shared instance per process.
+/// </summary>
+internal sealed class CueLexicon
+{
+    private static readonly Lazy<CueLexicon> Shared = new(() => new CueLexicon(LexiconResources.ReadRows("cues.tsv")));
+
+    private readonly WordTable<CueEntry> _verbs;
+    private readonly WordTable<CueEntry> _nouns;
+
+    public CueLexicon(IEnumerable<string[]> rows)
+    {
+        var verbs = new List<KeyValuePair<string, CueEntry>>();
+        var nouns = new List<KeyValuePair<string, CueEntry>>();
+        foreach (var row in rows)
+        {
+            if (row.Length < 5)
+            {
+                continue;
+            }
+
+            var isVerb = row[1] == "verb";
+            var entry = new CueEntry(row[0], isVerb, double.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
+            var target = isVerb ? verbs : nouns;
+            target.Add(new(row[0], entry));
+            foreach (var form in row[4].Split(','))
+            {
+                if (form.Length > 0)
+                {
+                    target.Add(new(form, entry));
+                }
+            }
+        }
+
+        _verbs = new WordTable<CueEntry>(verbs);
+        _nouns = new WordTable<CueEntry>(nouns);
+    }
+
+    public static CueLexicon Instance => Shared.Value;
+
+    public bool TryGetVerb(ReadOnlySpan<char> word, out CueEntry entry) => Lookup(_verbs, word, out entry);
+
+    public bool TryGetNoun(ReadOnlySpan<char> word, out CueEntry entry) => Lookup(_nouns, word, out entry);
+
+    private static bool Lookup(WordTable<CueEntry> table, ReadOnlySpan<char> word, out CueEntry entry)
+    {
+        if (table.TryGetValue(word, out entry))
+        {
+            return true;
+        }
+
+        // Regular inflections of lemmas seen only in other forms: "cautioning" → "caution", "urges" → "urge".
+        ReadOnlySpan<string> suffixes = ["ing", "ed", "es", "s", "d"];
+        foreach (var suffix in suffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && table.TryGetValue(word[..^suffix.Length], out entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using ClaimExtraction.Attribution;
+using ClaimExtraction.Pipeline;
+using ClaimExtraction.Records;
+
+namespace ClaimExtraction;
+
+/// <summary>Extracts attributed claims (who claimed what) from the text of a news article.</summary>
+public interface IClaimExtractor
+{
+    /// <summary>
+    /// Extracts every attributed quote and reported claim from <paramref name="text"/>: an article with the headline
+    /// and each paragraph on its own line. Offsets in the result are indices into <paramref name="text"/>.
+    /// </summary>
+    /// <param name="text">The article text. Empty or whitespace text gives an empty result.</param>
+    /// <param name="cancellationToken">Cancels a long extraction.</param>
+    /// <returns>The claims and the speakers they resolve to.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    ExtractionResult Extract(string text, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The claim extractor. Create one and share it: it is immutable, thread-safe, and loads its lexicons and models
+/// once per process, on first use.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = new ClaimExtractor();
+/// foreach (var claim in extractor.Extract(article).Claims)
+///     Console.WriteLine($"{claim.Speaker?.Name}: {claim.Text}");
+/// </code>
+/// </example>
+public sealed class ClaimExtractor : IClaimExtractor
+{
+    private readonly ClaimExtractorOptions _options;
+    private readonly DocumentPipeline _pipeline;
+
+    /// <summary>Creates an extractor with the default options.</summary>
+    public ClaimExtractor()
+        : this(new ClaimExtractorOptions())
+    {
+    }
+
+    /// <summary>Creates an extractor with the given options.</summary>
+    /// <param name="options">Settings; copied, so later changes to the object do not affect this extractor.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public ClaimExtractor(ClaimExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options.Clone();
+        _pipeline = DocumentPipeline.Default;
+    }
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ExtractionResult.Empty;
+        }
+
+        var document = _pipeline.Analyze(text, cancellationToken);
+        var candidates = new AttributionRules(CueLexicon.Instance).Find(document, cancellationToken);
+        return ResultBuilder.Build(document, candidates, _options.MinimumConfidence);
+    }
+}

@@ -1,0 +1,48 @@
+using ClaimExtraction.Documents;
+using ClaimExtraction.Tagging;
+using ClaimExtraction.Text;
+
+namespace ClaimExtraction.Pipeline;
+
+/// <summary>
+/// The fixed order of the linguistic stages: text layers first, then each tagging stage. The order is checked
+/// once when the pipeline is built: every stage must find the layers it requires already assigned.
+/// </summary>
+internal sealed class DocumentPipeline : ILinguisticAnalyzer
+{
+    private static readonly Lazy<DocumentPipeline> Shared = new(() => new DocumentPipeline(TextAnalyzer.Instance, [LexiconTagger.Instance]));
+
+    private readonly ILinguisticAnalyzer _text;
+    private readonly IDocumentStage[] _stages;
+
+    public DocumentPipeline(ILinguisticAnalyzer text, IDocumentStage[] stages)
+    {
+        var available = AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Quotations;
+        foreach (var stage in stages)
+        {
+            if ((stage.Requires & ~available) != 0)
+            {
+                throw new InvalidOperationException($"{stage.GetType().Name} needs {stage.Requires & ~available}, which no earlier stage assigns.");
+            }
+
+            available |= stage.Assigns;
+        }
+
+        _text = text;
+        _stages = stages;
+    }
+
+    public static DocumentPipeline Default => Shared.Value;
+
+    public AnnotatedDocument Analyze(string text, CancellationToken cancellationToken)
+    {
+        var document = _text.Analyze(text, cancellationToken);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(document, cancellationToken);
+        }
+
+        return document;
+    }
+}
