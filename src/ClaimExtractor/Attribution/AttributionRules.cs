@@ -100,7 +100,7 @@ internal sealed class AttributionRules
         }
 
         // "…, X said." / "“…,” said X." / "“… end, Trump stated when asked": the attribution closes the clause.
-        if (view.End - cue > 10 || WordClasses.Relatives.Contains(view.Doc.TokenText(Math.Max(view.First, subject.Start - 1))))
+        if (view.End - cue > 10 || !view.Doc.Tokens[cue].Pos.IsVerb() && entry.CueRate < 0.5 || WordClasses.Relatives.Contains(view.Doc.TokenText(Math.Max(view.First, subject.Start - 1))))
         {
             return;
         }
@@ -159,7 +159,7 @@ internal sealed class AttributionRules
         }
 
         (int, int) source = (0, 0);
-        if (j >= view.First && view.Doc.Tokens[j].Pos == PosTag.POS)
+        if (j >= view.First && (view.Doc.Tokens[j].Pos == PosTag.POS || view.Is(j, "'s") || view.Is(j, "\u2019s")))
         {
             source = NounPhraseEndingAt(view, j - 1);
         }
@@ -278,6 +278,12 @@ internal sealed class AttributionRules
         if (!subjectLike || doc.TokenText(j).Equals("it", StringComparison.OrdinalIgnoreCase) && entry.CueRate < 0.5)
         {
             return null;
+        }
+
+        // "said the campaign planned …": after a word that nearly always reports, a subject starts the content.
+        if (entry.CueRate >= 0.5 && first.Pos is PosTag.PRP or PosTag.DT or PosTag.NNP or PosTag.PRPS or PosTag.EX)
+        {
+            return ClauseFrom(view, j);
         }
 
         for (var v = j + 1; v < Math.Min(view.End, j + 8); v++)
@@ -407,6 +413,11 @@ internal sealed class AttributionRules
         while (j >= view.First && steps++ < 8)
         {
             var word = doc.TokenText(j);
+            if (view.Is(j, "to"))
+            {
+                return (0, 0); // an infinitive ("reluctance to criticize") has no subject of its own
+            }
+
             if (WordClasses.Negations.Contains(word))
             {
                 negated = true;

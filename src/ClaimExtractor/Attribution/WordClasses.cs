@@ -8,7 +8,7 @@ internal static class WordClasses
     public static readonly WordSet Auxiliaries = new(
     [
         "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "shall", "should",
-        "did", "does", "do", "may", "might", "can", "could", "must", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "to",
+        "did", "does", "do", "may", "might", "can", "could", "must", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
     ]);
 
     public static readonly WordSet Negations = new(["not", "n't", "n’t", "never", "no", "neither", "nor", "cannot", "without", "refused", "declined"]);

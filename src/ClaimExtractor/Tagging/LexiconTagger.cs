@@ -51,7 +51,7 @@ internal sealed class LexiconTagger : IDocumentStage
         }
 
         var sentenceInitial = i == 0 || token.Has(TokenShape.ParagraphStart) || (i > 0 && document.Tokens[i - 1].Pos is PosTag.Period or PosTag.OpenQuote);
-        if (_tags.TryGetValue(word, out var tag))
+        if (Lookup(word, out var tag))
         {
             // A capitalised common word inside a sentence is usually part of a name ("Ukraine War", "White House").
             if (token.Has(TokenShape.Capitalized) && !sentenceInitial && tag is PosTag.NN or PosTag.JJ && !IsHeadlineCase(document, i))
@@ -93,6 +93,20 @@ internal sealed class LexiconTagger : IDocumentStage
         }
 
         return word[^1] == 's' ? PosTag.NNS : PosTag.NN;
+    }
+
+    /// <summary>CoreNLP writes the curly apostrophe as a straight one ("’s" → "'s"), and so does the lexicon.</summary>
+    private bool Lookup(ReadOnlySpan<char> word, out PosTag tag)
+    {
+        if (word.Length > 64 || !word.Contains('\u2019'))
+        {
+            return _tags.TryGetValue(word, out tag);
+        }
+
+        Span<char> normalized = stackalloc char[word.Length];
+        word.CopyTo(normalized);
+        normalized.Replace('\u2019', '\'');
+        return _tags.TryGetValue(normalized, out tag);
     }
 
     /// <summary>In a headline every word is capitalised, so capitals say nothing about names there.</summary>
