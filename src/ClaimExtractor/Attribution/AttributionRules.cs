@@ -231,6 +231,11 @@ internal sealed class AttributionRules
         var limit = Math.Min(view.End, cue + 7);
         var takesObject = TakesHearer(entry.Lemma);
         var k = j;
+        if (doc.Tokens[j].Pos is PosTag.DT or PosTag.PRPS && !takesObject)
+        {
+            limit = j; // "said the economy …": the content starts right here
+        }
+
         while (k < limit && !view.Is(k, "that") && !view.Is(k, ":") && !doc.Tokens[k].Has(TokenShape.OpeningQuote)
                && (WordClasses.Weekdays.Contains(doc.TokenText(k)) || WordClasses.ObjectPronouns.Contains(doc.TokenText(k))
                    || takesObject && doc.Tokens[k].Pos is PosTag.NNP or PosTag.NNPS or PosTag.NNS or PosTag.NN or PosTag.DT))
@@ -289,7 +294,7 @@ internal sealed class AttributionRules
         for (var v = j + 1; v < Math.Min(view.End, j + 8); v++)
         {
             var pos = doc.Tokens[v].Pos;
-            if (pos.IsPunctuation() && !view.Is(v, "'s") || pos is PosTag.IN or PosTag.TO)
+            if (pos.IsPunctuation() && !view.Is(v, "'s") || pos is PosTag.IN or PosTag.TO || WordClasses.Relatives.Contains(doc.TokenText(v)))
             {
                 break;
             }
@@ -322,6 +327,12 @@ internal sealed class AttributionRules
         // reporting subject, outside the content.
         for (var i = start + 2; i < end - 1; i++)
         {
+            if (doc.Tokens[i].Pos == PosTag.Comma && view.Is(i + 1, "according"))
+            {
+                end = i;
+                break;
+            }
+
             if (doc.Tokens[i].Pos == PosTag.CC && doc.Tokens[i + 1].Pos is PosTag.VBZ or PosTag.VBD && !view.Is(i, "or"))
             {
                 end = i;

@@ -1,0 +1,101 @@
+namespace ClaimExtraction.Tests.Attribution;
+
+public class ExtractionTests
+{
+    private static readonly ClaimExtractor Extractor = new();
+
+    private static ExtractionResult Run(string text) => Extractor.Extract(text);
+
+    [Fact]
+    public void Finds_a_that_clause_with_its_subject_and_cue()
+    {
+        const string text = "Former President Donald Trump has recently claimed that he held a conversation with Putin.";
+        var claim = Run(text).Claims.Should().ContainSingle().Subject;
+        claim.Text.Should().Be("he held a conversation with Putin");
+        claim.Kind.Should().Be(ClaimKind.Indirect);
+        claim.Cue!.Text.Should().Be("claimed");
+        claim.Cue.Lemma.Should().Be("claim");
+        claim.Speaker!.Name.Should().Be("Donald Trump");
+        text[claim.Spans[0].Start..claim.Spans[0].End].Should().Be(claim.Text);
+    }
+
+    [Fact]
+    public void Finds_a_quote_before_an_inverted_attribution()
+    {
+        var claim = Run("“We are not going anywhere,” said Senator Elizabeth Warren.").Claims.Should().ContainSingle().Subject;
+        claim.Kind.Should().Be(ClaimKind.Direct);
+        claim.Text.Should().Contain("We are not going anywhere");
+        claim.Speaker!.Name.Should().Be("Elizabeth Warren");
+    }
+
+    [Fact]
+    public void Finds_according_to_with_a_role()
+    {
+        var result = Run("According to political analyst Robert Kagan, the talks are unlikely to succeed.");
+        var claim = result.Claims.Should().ContainSingle().Subject;
+        claim.Cue!.Lemma.Should().Be("according to");
+        claim.Text.Should().Be("the talks are unlikely to succeed");
+        result.Speakers.Single().Roles.Should().Contain("political analyst");
+        result.Speakers.Single().Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    [Fact]
+    public void Groups_are_sources_through_relative_clauses_and_parentheticals()
+    {
+        var result = Run("Concerns grew among critics who argue that the deal might fail. Others, however, caution that it could work.");
+        result.Claims.Should().HaveCount(2);
+        result.Claims[0].Speaker!.Mention!.Text.Should().Be("critics");
+        result.Claims[0].Speaker!.Kind.Should().Be(SpeakerKind.Group);
+        result.Claims[1].Speaker!.Mention!.Text.Should().Be("Others");
+    }
+
+    [Fact]
+    public void Cuts_an_unclosed_quote_at_its_attribution()
+    {
+        var claim = Run("“I expect to have many more conversations. This war needs to end, Trump stated when asked about it.")
+            .Claims.Should().ContainSingle().Subject;
+        claim.Text.Should().Be("I expect to have many more conversations. This war needs to end");
+        claim.Kind.Should().Be(ClaimKind.Direct);
+    }
+
+    [Fact]
+    public void Leaves_out_scare_quotes_and_negated_speech()
+    {
+        var result = Run("His broader “America First” doctrine is popular. The White House has not officially responded to the claims.");
+        result.Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Resolves_pronouns_and_short_names_to_one_speaker()
+    {
+        const string text = "Donald Trump said the economy is strong. Trump added that taxes would fall. He argued that Europe should pay.";
+        var result = Run(text);
+        result.Claims.Should().HaveCount(3);
+        result.Claims.Select(c => c.Speaker!.Id).Distinct().Should().ContainSingle();
+        var speaker = result.Speakers.Should().ContainSingle().Subject;
+        speaker.Name.Should().Be("Donald Trump");
+        speaker.Aliases.Should().Contain(["Donald Trump", "Trump"]);
+        speaker.Mentions.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Finds_hedges_in_content_and_cue_and_lowers_certainty()
+    {
+        var result = Run("Trump said that he will win. Experts believe that the deal could possibly collapse.");
+        var firm = result.Claims[0];
+        var hedged = result.Claims[1];
+        firm.Hedges.Should().BeEmpty();
+        hedged.Hedges.Select(h => (h.Text, h.Category)).Should().Contain([
+            ("believe", HedgeCategory.EpistemicVerb), ("could", HedgeCategory.Modal), ("possibly", HedgeCategory.Adverb)]);
+        hedged.Certainty.Should().BeLessThan(firm.Certainty).And.BeInRange(0, 1);
+    }
+
+    [Fact]
+    public void Continues_a_long_quote_with_the_previous_speaker()
+    {
+        var result = Run("“We will fight this in court,” the mayor said.\n“There is no question that the law is on our side and we will win.”");
+        result.Claims.Should().HaveCount(2);
+        result.Claims[1].Speaker!.Id.Should().Be(result.Claims[0].Speaker!.Id);
+        result.Claims[1].Kind.Should().Be(ClaimKind.Direct);
+    }
+}
