@@ -147,11 +147,7 @@ internal static class SpeakerResolver
             nameStart--;
         }
 
-        while (nameStart < end && WordClasses.TitleWords.Contains(doc.TokenText(nameStart)))
-        {
-            nameStart++;
-        }
-
+        nameStart = AfterLastTitle(doc, nameStart, end);
         var head = doc.TokenText(end - 1);
         if (nameStart < end && !WordClasses.OrganizationHeads.Contains(head) && !WordClasses.GroupQuantifiers.Contains(head)
             && doc.Tokens[end - 1].Pos != PosTag.NNPS && !EndsInPluralCapitalizedGroup(doc, end))
@@ -198,6 +194,21 @@ internal static class SpeakerResolver
         }
 
         return new Description(canonicalPhrase, kind + ":" + canonicalPhrase.ToLowerInvariant(), kind, phrase, "", IsPronoun: false);
+    }
+
+    /// <summary>"Riverton Mayor Jane Alvarez" → "Jane Alvarez": the name starts after the last title word.</summary>
+    private static int AfterLastTitle(AnnotatedDocument doc, int start, int end)
+    {
+        var nameStart = start;
+        for (var i = start; i < end - 1; i++)
+        {
+            if (WordClasses.TitleWords.Contains(doc.TokenText(i)))
+            {
+                nameStart = i + 1;
+            }
+        }
+
+        return nameStart;
     }
 
     private static bool EndsInPluralCapitalizedGroup(AnnotatedDocument doc, int end) =>
@@ -250,11 +261,7 @@ internal static class SpeakerResolver
                     i++;
                 }
 
-                var nameStart = start;
-                while (nameStart < i && WordClasses.TitleWords.Contains(doc.TokenText(nameStart)))
-                {
-                    nameStart++;
-                }
+                var nameStart = AfterLastTitle(doc, start, i);
 
                 if (i - nameStart is >= 2 and <= 3 && !WordClasses.OrganizationHeads.Contains(doc.TokenText(i - 1)) && LooksLikePersonName(doc, nameStart, i))
                 {
