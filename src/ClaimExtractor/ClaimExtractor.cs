@@ -34,6 +34,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 {
     private readonly ClaimExtractorOptions _options;
     private readonly DocumentPipeline _pipeline;
+    private readonly AttributionRules _rules;
 
     /// <summary>Creates an extractor with the default options.</summary>
     public ClaimExtractor()
@@ -51,6 +52,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         options.Validate();
         _options = options.Clone();
         _pipeline = DocumentPipeline.Default;
+        _rules = new AttributionRules(CueLexicon.Instance);
     }
 
     /// <inheritdoc />
@@ -64,7 +66,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         var document = _pipeline.Analyze(text, cancellationToken);
-        var candidates = new AttributionRules(CueLexicon.Instance).Find(document, cancellationToken);
+        var candidates = _rules.Find(document, cancellationToken);
         return ResultBuilder.Build(document, candidates, _options.MinimumConfidence);
     }
 }

@@ -22,8 +22,6 @@ internal sealed class AttributionRules
     public List<AttributionCandidate> Find(AnnotatedDocument doc, CancellationToken cancellationToken)
     {
         var found = new List<AttributionCandidate>();
-        var quoteOwner = new int[doc.Quotations.Length];
-        Array.Fill(quoteOwner, -1);
         var quoteIndex = new QuoteIndex(doc);
         for (var s = 0; s < doc.Sentences.Length; s++)
         {
@@ -655,7 +653,6 @@ internal sealed class AttributionRules
             return;
         }
 
-        // A scare-quoted phrase is not a claim: quoted content of a few words needs a cue right next to it.
         found.Add(new AttributionCandidate
         {
             Content = content,

@@ -43,14 +43,22 @@ internal sealed class QuoteIndex
         return null;
     }
 
-    public int SentenceOf(int offset)
+    public int SentenceOf(int offset) => LastAtOrBefore(_doc.Sentences, offset, static s => s.Start);
+
+    private Quotation? LastOpeningAtOrBefore(int offset)
     {
-        var sentences = _doc.Sentences;
-        int lo = 0, hi = sentences.Length - 1, found = -1;
+        var index = LastAtOrBefore(_doc.Quotations, offset, static q => q.OpenMark);
+        return index < 0 ? null : _doc.Quotations[index];
+    }
+
+    /// <summary>Binary search: the last item (sorted by <paramref name="start"/>) that starts at or before the offset, or -1.</summary>
+    private static int LastAtOrBefore<T>(T[] items, int offset, Func<T, int> start)
+    {
+        int lo = 0, hi = items.Length - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (sentences[mid].Start <= offset)
+            if (start(items[mid]) <= offset)
             {
                 found = mid;
                 lo = mid + 1;
@@ -62,27 +70,6 @@ internal sealed class QuoteIndex
         }
 
         return found;
-    }
-
-    private Quotation? LastOpeningAtOrBefore(int offset)
-    {
-        var quotes = _doc.Quotations;
-        int lo = 0, hi = quotes.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (quotes[mid].OpenMark <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found < 0 ? null : quotes[found];
     }
 }
 
