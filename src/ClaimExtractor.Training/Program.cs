@@ -1,1 +1,60 @@
-Console.WriteLine("x");
+using ClaimExtractor.Training.Commands;
+using ClaimExtractor.Training.Tagging;
+
+namespace ClaimExtractor.Training;
+
+/// <summary>
+/// Entry point of the model-building tool:
+/// <c>train --data ../shared/polnear/train [--out src/ClaimExtractor/Resources] [--only NAME]</c> and
+/// <c>evaluate --data ../shared/polnear/dev [--models DIR] [--json] [--only NAME]</c>.
+/// </summary>
+internal static class Program
+{
+    /// <summary>
+    /// Every component that learns a model, run in this order by <c>train</c> (later ones may use earlier products,
+    /// e.g. the parser can read the tagger from <see cref="TrainingContext.Products"/>). Add one line per component.
+    /// </summary>
+    public static IReadOnlyList<ITrainer> Trainers { get; } =
+    [
+        new TaggingTrainer(),
+    ];
+
+    /// <summary>
+    /// Every quality measurement printed by <c>evaluate</c>; their metrics are merged into one table and one JSON
+    /// object (tokenizer: tokenF1/sentenceF1, parser: uas/las). Add one line per component.
+    /// </summary>
+    public static IReadOnlyList<IEvaluation> Evaluations { get; } =
+    [
+        new TaggingEvaluation(),
+    ];
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return Usage();
+        }
+
+        var options = CommandOptions.Parse(args[1..]);
+        try
+        {
+            return args[0] switch
+            {
+                "train" => TrainCommand.Run(options, Trainers),
+                "evaluate" => EvaluateCommand.Run(options, Evaluations),
+                _ => Usage(),
+            };
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or ArgumentException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME]");
+        return 1;
+    }
+}

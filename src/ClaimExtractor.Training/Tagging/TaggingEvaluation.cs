@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using ClaimExtractor.Documents;
+using ClaimExtractor.Models;
+using ClaimExtractor.Tagging;
+using ClaimExtractor.Training.Commands;
+
+namespace ClaimExtractor.Training.Tagging;
+
+/// <summary>
+/// Scores the tagger, lemmatizer and entity recognizer on the reference tokens of a split against CoreNLP's
+/// annotations. Lemmas and entities are scored on predicted tags, as in the pipeline.
+/// </summary>
+internal sealed class TaggingEvaluation : IEvaluation
+{
+    public string Name => "tagging";
+
+    public IReadOnlyList<Metric> Evaluate(EvaluationContext context)
+    {
+        var sentences = context.CopySentences();
+        var load = Stopwatch.StartNew();
+        var tagger = context.LoadModel(ModelStore.PartOfSpeechFile, PartOfSpeechTagger.Kind, PartOfSpeechTagger.Version, PartOfSpeechTagger.Read);
+        var lemmatizer = context.LoadModel(ModelStore.LemmatizerFile, Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read);
+        var recognizer = context.LoadModel(ModelStore.EntityFile, EntityRecognizer.Kind, EntityRecognizer.Version, EntityRecognizer.Read);
+        var loadMs = load.Elapsed.TotalMilliseconds;
+
+        var tokenCount = sentences.Sum(s => s.Tokens.Length);
+        var gold = sentences.Select(s => (Token[])s.Tokens.Clone()).ToArray();
+
+        // Part of speech (timed: the best of three passes, to keep JIT and a busy machine out of the figure).
+        var posSeconds = double.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var sentence in sentences)
+            {
+                tagger.TagInPlace(sentence.Text, sentence.Tokens);
+            }
+
+            posSeconds = Math.Min(posSeconds, clock.Elapsed.TotalSeconds);
+        }
+
+        long posTotal = 0, posCorrect = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var i = 0; i < gold[s].Length; i++)
+            {
+                if (gold[s][i].Pos == PosTag.None)
+                {
+                    continue;
+                }
+
+                posTotal++;
+                posCorrect += gold[s][i].Pos == sentences[s].Tokens[i].Pos ? 1 : 0;
+            }
+        }
+
+        // Lemmas, on predicted and on reference tags.
+        long lemmaTotal = 0, lemmaCorrect = 0, lemmaGoldPosCorrect = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var text = sentences[s].Text;
+            for (var i = 0; i < gold[s].Length; i++)
+            {
+                var reference = gold[s][i];
+                if (reference.Lemma is null)
+                {
+                    continue;
+                }
+
+                var raw = text.AsSpan(reference.Start, reference.Length);
+                lemmaTotal++;
+                lemmaCorrect += LemmaMatches(lemmatizer.Lemmatize(raw, sentences[s].Tokens[i].Pos), reference, raw) ? 1 : 0;
+                lemmaGoldPosCorrect += LemmaMatches(lemmatizer.Lemmatize(raw, reference.Pos), reference, raw) ? 1 : 0;
+            }
+        }
+
+        // Entities, on predicted tags.
+        var nerSeconds = double.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var sentence in sentences)
+            {
+                recognizer.TagInPlace(sentence.Text, sentence.Tokens);
+            }
+
+            nerSeconds = Math.Min(nerSeconds, clock.Elapsed.TotalSeconds);
+        }
+
+        var perType = new (long Gold, long Predicted, long Correct)[5];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var goldSpans = EntitySpans(gold[s]);
+            var predicted = EntitySpans(sentences[s].Tokens);
+            foreach (var span in goldSpans)
+            {
+                perType[(int)span.Type].Gold++;
+            }
+
+            foreach (var span in predicted)
+            {
+                perType[(int)span.Type].Predicted++;
+                if (goldSpans.Contains(span))
+                {
+                    perType[(int)span.Type].Correct++;
+                }
+            }
+        }
+
+        var all = (Gold: perType.Sum(t => t.Gold), Predicted: perType.Sum(t => t.Predicted), Correct: perType.Sum(t => t.Correct));
+        var metrics = new List<Metric>
+        {
+            new("pos", Ratio(posCorrect, posTotal), "POS accuracy"),
+            new("lemma", Ratio(lemmaCorrect, lemmaTotal), "Lemma accuracy (predicted POS)"),
+            new("lemmaGoldPos", Ratio(lemmaGoldPosCorrect, lemmaTotal), "Lemma accuracy (reference POS)"),
+            new("nerPrecision", Ratio(all.Correct, all.Predicted), "NER precision"),
+            new("nerRecall", Ratio(all.Correct, all.Gold), "NER recall"),
+            new("nerF1", F1(all.Correct, all.Predicted, all.Gold), "NER F1 (exact span and type)"),
+        };
+        foreach (var type in new[] { EntityType.Person, EntityType.Organization, EntityType.Location, EntityType.Misc })
+        {
+            var t = perType[(int)type];
+            metrics.Add(new Metric("nerF1" + type, F1(t.Correct, t.Predicted, t.Gold), $"  NER F1 {type} ({t.Gold} entities)"));
+        }
+
+        metrics.Add(new Metric("tokens", tokenCount, "Tokens", "F0"));
+        metrics.Add(new Metric("posTokensPerSecond", tokenCount / posSeconds, "POS tagging tokens/s (one thread)", "F0"));
+        metrics.Add(new Metric("nerTokensPerSecond", tokenCount / nerSeconds, "NER tokens/s (one thread)", "F0"));
+        metrics.Add(new Metric("taggingLoadMs", loadMs, "Model load ms (pos, lemma, ner)", "F0"));
+        return metrics;
+    }
+
+    // CoreNLP writes brackets and quotes in Penn Treebank escapes ("-lrb-", "``"); the lemma of punctuation is its text.
+    private static bool LemmaMatches(string predicted, in Token reference, ReadOnlySpan<char> raw) =>
+        predicted == reference.Lemma || (reference.Pos.IsPunctuation() && raw.SequenceEqual(predicted));
+
+    private static HashSet<(int Start, int End, EntityType Type)> EntitySpans(Token[] tokens)
+    {
+        var spans = new HashSet<(int, int, EntityType)>();
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var type = tokens[i].Entity;
+            var end = i + 1;
+            while (end < tokens.Length && tokens[end].Entity == type)
+            {
+                end++;
+            }
+
+            if (type != EntityType.None)
+            {
+                spans.Add((i, end, type));
+            }
+
+            i = end;
+        }
+
+        return spans;
+    }
+
+    private static double Ratio(long a, long b) => b == 0 ? 0 : (double)a / b;
+
+    private static double F1(long correct, long predicted, long gold) =>
+        correct == 0 ? 0 : 2.0 * correct / (predicted + gold);
+}
