@@ -43,7 +43,7 @@ internal sealed record TaggerTrainingOptions
     public ulong Seed { get; init; } = 20240611;
 
     /// <summary>Averaged weights below this magnitude are dropped from the shipped model.</summary>
-    public float MinimumWeight { get; init; } = 0.05f;
+    public float MinimumWeight { get; init; } = 0.3f;
 
     public Action<string>? Log { get; init; }
 }
