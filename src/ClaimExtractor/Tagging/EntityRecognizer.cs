@@ -93,16 +93,19 @@ internal sealed class EntityRecognizer : IDocumentStage
         var hashes = n <= TokenHasher.StackLimit
             ? stackalloc TokenHashes[n]
             : (rentedHashes = ArrayPool<TokenHashes>.Shared.Rent(n)).AsSpan(0, n);
-        var gazette = n <= TokenHasher.StackLimit ? stackalloc byte[n] : (rentedGazette = ArrayPool<byte>.Shared.Rent(n)).AsSpan(0, n);
+        var gazette = n <= TokenHasher.StackLimit ? stackalloc byte[2 * n] : (rentedGazette = ArrayPool<byte>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
+        var profiles = gazette[n..];
+        gazette = gazette[..n];
         TokenHasher.Hash(text, tokens, hashes);
         _gazetteer.Match(hashes, gazette);
+        _gazetteer.Profiles(hashes, profiles);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[LabelCount];
         var p1 = 0;
         var p2 = 0;
         for (var i = 0; i < n; i++)
         {
-            var count = Features(hashes, tokens, gazette, _gazetteer, i, p1, p2, features);
+            var count = Features(hashes, tokens, gazette, profiles, i, p1, p2, features);
             var label = Repair(_model.Predict(features[..count], scores), p1);
             labels[i] = (byte)label;
             p2 = p1;
@@ -120,8 +123,12 @@ internal sealed class EntityRecognizer : IDocumentStage
         }
     }
 
+    /// <summary>
+    /// The feature keys of token <paramref name="i"/>: <paramref name="gazette"/> holds the gazetteer phrase matches
+    /// and <paramref name="profiles"/> the word profiles (see <see cref="Gazetteer"/>); p1, p2 are the previous labels.
+    /// </summary>
     public static int Features(ReadOnlySpan<TokenHashes> h, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> gazette,
-        Gazetteer gazetteer, int i, int p1, int p2, Span<ulong> f)
+        ReadOnlySpan<byte> profiles, int i, int p1, int p2, Span<ulong> f)
     {
         var n = h.Length;
         ref readonly var t = ref h[i];
@@ -139,9 +146,9 @@ internal sealed class EntityRecognizer : IDocumentStage
         var gaz = (ulong)gazette[i];
         var prevGaz = hasPrev ? (ulong)gazette[i - 1] : 255UL;
         var nextGaz = hasNext ? (ulong)gazette[i + 1] : 254UL;
-        var profile = (ulong)gazetteer.WordProfile(t.Word);
-        var prevProfile = hasPrev ? (ulong)gazetteer.WordProfile(h[i - 1].Word) : 255UL;
-        var nextProfile = hasNext ? (ulong)gazetteer.WordProfile(h[i + 1].Word) : 254UL;
+        var profile = (ulong)profiles[i];
+        var prevProfile = hasPrev ? (ulong)profiles[i - 1] : 255UL;
+        var nextProfile = hasNext ? (ulong)profiles[i + 1] : 254UL;
         var k = 0;
         f[k++] = TokenHasher.Key(0, 100);
         f[k++] = TokenHasher.Key(t.Word, 101);

@@ -35,6 +35,7 @@ internal static class EntityTrainer
         // Hash and match once; the features only depend on them and the running labels.
         var hashed = new TokenHashes[sentences.Count][];
         var gazettes = new byte[sentences.Count][];
+        var profiles = new byte[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -42,6 +43,8 @@ internal static class EntityTrainer
             TokenHasher.Hash(sentence.Text, sentence.Tokens, hashed[s]);
             gazettes[s] = new byte[sentence.Tokens.Length];
             halves[folds[s]].Match(hashed[s], gazettes[s]);
+            profiles[s] = new byte[sentence.Tokens.Length];
+            halves[folds[s]].Profiles(hashed[s], profiles[s]);
         }
 
         var perceptron = new AveragedPerceptron(EntityRecognizer.LabelCount);
@@ -56,14 +59,13 @@ internal static class EntityTrainer
             foreach (var s in order)
             {
                 var tokens = sentences[s].Tokens;
-                var gazetteer = halves[folds[s]];
                 var p1 = 0;
                 var p2 = 0;
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     var inside = i > 0 && tokens[i - 1].Entity == tokens[i].Entity;
                     var gold = EntityRecognizer.Label(tokens[i].Entity, inside);
-                    var count = EntityRecognizer.Features(hashed[s], tokens, gazettes[s], gazetteer, i, p1, p2, features);
+                    var count = EntityRecognizer.Features(hashed[s], tokens, gazettes[s], profiles[s], i, p1, p2, features);
                     var guess = perceptron.Predict(features[..count], scores);
                     perceptron.Update(features[..count], gold, guess);
                     perceptron.Tick();

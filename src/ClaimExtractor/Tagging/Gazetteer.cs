@@ -38,6 +38,15 @@ internal sealed class Gazetteer
         return v < 0 ? 0 : v;
     }
 
+    /// <summary>The <see cref="WordProfile"/> of every token.</summary>
+    public void Profiles(ReadOnlySpan<TokenHashes> hashes, Span<byte> profiles)
+    {
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            profiles[i] = (byte)WordProfile(hashes[i].Word);
+        }
+    }
+
     /// <summary>
     /// Marks the longest known phrases from left to right: labels[i] = type * 2 - 1 for the first token of a match,
     /// type * 2 for the following ones, 0 outside matches.

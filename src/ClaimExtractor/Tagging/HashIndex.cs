@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimExtractor.Tagging;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class HashIndex
     private readonly int _mask;
 
     /// <summary>Keys must be distinct; they are kept in ascending order for writing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public HashIndex(ulong[] keys, int[] values)
     {
         if (keys.Length != values.Length)
@@ -87,6 +90,7 @@ internal sealed class HashIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public static HashIndex Read(BinaryReader reader)
     {
         var count = reader.ReadInt32();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimExtractor.Tagging;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class PerceptronModel
     private readonly Entry[] _entries;
     private readonly int _mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public PerceptronModel(int classCount, ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
     {
         if (rowStarts.Length != keys.Length + 1 || classes.Length != values.Length)
@@ -128,6 +131,7 @@ internal sealed class PerceptronModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public static PerceptronModel Read(BinaryReader reader)
     {
         var classCount = reader.ReadInt32();
