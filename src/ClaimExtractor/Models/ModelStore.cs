@@ -1,3 +1,4 @@
+using ClaimExtractor.Pipeline;
 using ClaimExtractor.Tagging;
 
 namespace ClaimExtractor.Models;
@@ -32,6 +33,9 @@ internal static class ModelStore
     public static Lemmatizer Lemmatizer => LemmatizerModel.Value;
 
     public static EntityRecognizer Entities => EntityModel.Value;
+
+    /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
+    public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];
 
     /// <summary>Whether the library carries the named model file.</summary>
     public static bool HasResource(string fileName) =>
