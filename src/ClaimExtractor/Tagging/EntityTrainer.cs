@@ -10,6 +10,9 @@ namespace ClaimExtractor.Tagging;
 /// </summary>
 internal static class EntityTrainer
 {
+    /// <summary>Articles are dealt into this many folds; each fold's gazetteer features come from the other folds.</summary>
+    public const int FoldCount = 2;
+
     public static EntityRecognizer Train(IReadOnlyList<LabeledSentence> sentences, TaggerTrainingOptions options)
     {
         var folds = new int[sentences.Count];
@@ -23,14 +26,14 @@ internal static class EntityTrainer
                 lastText = sentences[s].Text;
             }
 
-            folds[s] = article % 2;
+            folds[s] = article % FoldCount;
         }
 
-        var halves = new[]
+        var halves = new Gazetteer[FoldCount];
+        for (var fold = 0; fold < FoldCount; fold++)
         {
-            Gazetteer.Build(Enumerable.Range(0, sentences.Count).Where(s => folds[s] == 1).Select(s => sentences[s]).ToList()),
-            Gazetteer.Build(Enumerable.Range(0, sentences.Count).Where(s => folds[s] == 0).Select(s => sentences[s]).ToList()),
-        };
+            halves[fold] = Gazetteer.Build(Enumerable.Range(0, sentences.Count).Where(s => folds[s] != fold).Select(s => sentences[s]).ToList());
+        }
 
         // Hash and match once; the features only depend on them and the running labels.
         var hashed = new TokenHashes[sentences.Count][];
