@@ -72,7 +72,9 @@ internal static class TokenHasher
         {
             case '"':
                 {
-                    var open = index == 0 || token.Start == 0 || IsOpeningContext(text[token.Start - 1]);
+                    // By the character before it, not the sentence position: a sentence splitter may put a closing
+                    // quote at the start of the next sentence.
+                    var open = token.Start == 0 || IsOpeningContext(text[token.Start - 1]);
                     return open ? "``" : "''";
                 }
             case '\u201C' or '\u201E' or '\u00AB':
@@ -89,7 +91,7 @@ internal static class TokenHasher
     }
 
     private static bool IsOpeningContext(char before) =>
-        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '\'' or '\u2018';
+        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '\u2014' or '\u2013' or '-';
 
     private static void HashOne(ReadOnlySpan<char> word, ref TokenHashes h)
     {
