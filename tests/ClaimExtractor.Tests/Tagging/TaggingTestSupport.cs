@@ -150,17 +150,26 @@ internal static class TaggingTestSupport
             }
 
             parts.Add((".", PosTag.Period, ".", EntityType.None));
+
+            // Written out in the CoreNLP TSV layout and read back, as the trainers get the real data.
             var text = string.Join(' ', parts.Select(p => p.Word));
-            var tokens = new Token[parts.Count];
+            var lines = new List<string>();
             var offset = 0;
-            for (var i = 0; i < parts.Count; i++)
+            foreach (var (word, pos, lemma, entity) in parts)
             {
-                var (word, pos, lemma, entity) = parts[i];
-                tokens[i] = new Token { Start = offset, End = offset + word.Length, Pos = pos, Lemma = pos == PosTag.NNP ? word : lemma, Entity = entity, Head = -1 };
+                var ner = entity switch
+                {
+                    EntityType.Person => "PERSON",
+                    EntityType.Location => "LOCATION",
+                    EntityType.Organization => "ORGANIZATION",
+                    _ => "O",
+                };
+                lines.Add($"{offset}\t{offset + word.Length}\t{word}\t{(pos == PosTag.NNP ? word : lemma)}\t{pos.ToPtb()}\t{ner}\t0\tdep");
                 offset += word.Length + 1;
             }
 
-            result.Add(new LabeledSentence(text, tokens));
+            lines.Add("");
+            result.AddRange(Tsv.Parse(text, lines));
         }
 
         return result;
@@ -205,41 +214,53 @@ internal static class SharedData
         foreach (var path in Directory.GetFiles(Path.Combine(dev, "corenlp"), "*.tsv").OrderBy(p => p, StringComparer.Ordinal).Take(count))
         {
             var text = File.ReadAllText(Path.Combine(dev, "text", Path.GetFileNameWithoutExtension(path) + ".txt"));
-            var current = new List<Token>();
-            foreach (var line in File.ReadLines(path))
+            result.AddRange(Tsv.Parse(text, File.ReadLines(path)));
+        }
+
+        return result;
+    }
+}
+
+/// <summary>A minimal reader of the PolNeAR CoreNLP TSV layout (start end word lemma POS NER head deprel).</summary>
+internal static class Tsv
+{
+    public static List<LabeledSentence> Parse(string text, IEnumerable<string> lines)
+    {
+        var result = new List<LabeledSentence>();
+        var current = new List<Token>();
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("#coref", StringComparison.Ordinal))
             {
-                if (line.StartsWith("#coref", StringComparison.Ordinal))
-                {
-                    break;
-                }
-
-                var f = line.Split('\t');
-                if (f.Length < 8)
-                {
-                    if (current.Count > 0)
-                    {
-                        result.Add(new LabeledSentence(text, current.ToArray()));
-                        current.Clear();
-                    }
-
-                    continue;
-                }
-
-                var entity = f[5] switch
-                {
-                    "PERSON" => EntityType.Person,
-                    "ORGANIZATION" => EntityType.Organization,
-                    "LOCATION" => EntityType.Location,
-                    "MISC" => EntityType.Misc,
-                    _ => EntityType.None,
-                };
-                current.Add(new Token { Start = int.Parse(f[0]), End = int.Parse(f[1]), Lemma = f[3], Pos = PosTags.Parse(f[4]), Entity = entity, Head = -1 });
+                break;
             }
 
-            if (current.Count > 0)
+            var f = line.Split('\t');
+            if (f.Length < 8)
             {
-                result.Add(new LabeledSentence(text, current.ToArray()));
+                if (current.Count > 0)
+                {
+                    result.Add(new LabeledSentence(text, current.ToArray()));
+                    current.Clear();
+                }
+
+                continue;
             }
+
+            var entity = f[5] switch
+            {
+                "PERSON" => EntityType.Person,
+                "ORGANIZATION" => EntityType.Organization,
+                "LOCATION" => EntityType.Location,
+                "MISC" => EntityType.Misc,
+                _ => EntityType.None,
+            };
+            current.Add(new Token { Start = int.Parse(f[0]), End = int.Parse(f[1]), Lemma = f[3], Pos = PosTags.Parse(f[4]), Entity = entity, Head = -1 });
+        }
+
+        if (current.Count > 0)
+        {
+            result.Add(new LabeledSentence(text, current.ToArray()));
         }
 
         return result;
