@@ -138,7 +138,8 @@ internal sealed class AveragedPerceptron
             var needed = (row + 1) * _classCount;
             if (needed > _weights.Length)
             {
-                var size = Math.Max(needed, Math.Max(1024 * _classCount, _weights.Length * 2));
+                // Grow by half: large models (the parser) would waste too much memory doubling.
+                var size = Math.Max(needed, Math.Max(1024 * _classCount, _weights.Length + _weights.Length / 2));
                 Array.Resize(ref _weights, size);
                 Array.Resize(ref _totals, size);
                 Array.Resize(ref _stamps, size);
