@@ -13,41 +13,26 @@ namespace ClaimExtractor.Tagging;
 internal sealed class Lemmatizer : IDocumentStage
 {
     public const string Kind = "lemma";
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Longer words skip the rules (they are not inflected words in practice) and are only lower-cased.</summary>
     private const int MaxWordLength = 48;
 
     private readonly string[] _strings;
-    private readonly byte[] _frequency;
-    private readonly HashIndex _vocabulary;
+    private readonly HashIndex _known;
     private readonly HashIndex _exceptions;
 
-    /// <param name="strings">Lemma strings, ordinal order.</param>
-    /// <param name="frequency">Per string, a log-scale count of how often it was a (non-proper-noun) lemma; 0 = only in exceptions.</param>
+    /// <param name="strings">Lemma strings returned as shared instances (frequent lemmas and exception targets).</param>
+    /// <param name="known">
+    /// Hash (<see cref="LemmaHash"/>) of every lemma seen in training to <c>frequency | (string index + 1) &lt;&lt; 8</c>:
+    /// frequency is 1 + log2 of its count, the string index 0 when only the hash is kept (rare words).
+    /// </param>
     /// <param name="exceptions">Exception keys (<see cref="ExceptionKey"/>) to indices into <paramref name="strings"/>.</param>
-    public Lemmatizer(string[] strings, byte[] frequency, HashIndex exceptions)
+    public Lemmatizer(string[] strings, HashIndex known, HashIndex exceptions)
     {
-        if (strings.Length != frequency.Length)
-        {
-            throw new ArgumentException("Every lemma needs a frequency.", nameof(frequency));
-        }
-
         _strings = strings;
-        _frequency = frequency;
+        _known = known;
         _exceptions = exceptions;
-        var keys = new List<ulong>(strings.Length);
-        var values = new List<int>(strings.Length);
-        for (var i = 0; i < strings.Length; i++)
-        {
-            if (frequency[i] > 0)
-            {
-                keys.Add(FeatureHash.Of(0, strings[i]));
-                values.Add(i);
-            }
-        }
-
-        _vocabulary = new HashIndex(keys.ToArray(), values.ToArray());
     }
 
     public AnnotationLayers Requires => AnnotationLayers.Tokens | AnnotationLayers.PartOfSpeech;
@@ -56,7 +41,10 @@ internal sealed class Lemmatizer : IDocumentStage
 
     public int ExceptionCount => _exceptions.Count;
 
-    public int VocabularyCount => _vocabulary.Count;
+    public int VocabularyCount => _known.Count;
+
+    // 32 bits are plenty for some 20,000 lemmas and halve the stored size.
+    public static ulong LemmaHash(ReadOnlySpan<char> lemma) => TokenHasher.Key(FeatureHash.Of(0, lemma), 0);
 
     public void Process(AnnotatedDocument document, CancellationToken cancellationToken)
     {
@@ -110,8 +98,8 @@ internal sealed class Lemmatizer : IDocumentStage
 
         Span<char> buffer = stackalloc char[MaxWordLength + 2];
         var lemma = Inflection(lower, pos, buffer);
-        var known = _vocabulary.Get(FeatureHash.Of(0, lemma));
-        return known >= 0 ? _strings[known] : lemma.ToString();
+        var known = _known.Get(LemmaHash(lemma));
+        return known >> 8 > 0 ? _strings[(known >> 8) - 1] : lemma.ToString();
     }
 
     /// <summary>The rule lemma of a lower-cased word (without the exception table); for training and tests.</summary>
@@ -265,8 +253,8 @@ internal sealed class Lemmatizer : IDocumentStage
             }
 
             var length = Build(w, candidate, buffer);
-            var index = _vocabulary.Get(FeatureHash.Of(0, buffer[..length]));
-            var frequency = index >= 0 ? _frequency[index] : 0;
+            var known = _known.Get(LemmaHash(buffer[..length]));
+            var frequency = known >= 0 ? known & 0xFF : 0;
             if (best < 0 || frequency > bestFrequency)
             {
                 best = c;
@@ -303,7 +291,7 @@ internal sealed class Lemmatizer : IDocumentStage
             writer.Write(s);
         }
 
-        writer.Write(_frequency);
+        _known.Write(writer);
         _exceptions.Write(writer);
     }
 
@@ -316,9 +304,9 @@ internal sealed class Lemmatizer : IDocumentStage
             strings[i] = reader.ReadString();
         }
 
-        var frequency = reader.ReadBytes(count);
+        var known = HashIndex.Read(reader);
         var exceptions = HashIndex.Read(reader);
-        return new Lemmatizer(strings, frequency, exceptions);
+        return new Lemmatizer(strings, known, exceptions);
     }
 
     public byte[] ToBytes() => ModelFile.ToBytes(Kind, Version, Write);

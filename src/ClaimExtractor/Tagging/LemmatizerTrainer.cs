@@ -8,6 +8,9 @@ namespace ClaimExtractor.Tagging;
 /// </summary>
 internal static class LemmatizerTrainer
 {
+    /// <summary>Lemmas seen at least this often are stored as text (and returned without allocating).</summary>
+    public const int SharedStringMinimumCount = 5;
+
     public static Lemmatizer Train(IReadOnlyList<LabeledSentence> sentences, Action<string>? log = null)
     {
         var lemmaCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -35,10 +38,7 @@ internal static class LemmatizerTrainer
             }
         }
 
-        var strings = lemmaCounts.Keys.ToList();
-        var frequency = strings.Select(s => Frequency(lemmaCounts[s])).ToList();
-        var rulesOnly = Build(strings, frequency, []);
-
+        var rulesOnly = Build(lemmaCounts, []);
         var exceptions = new List<(ulong Key, string Lemma)>();
         foreach (var ((word, pos), lemmas) in pairs.OrderBy(p => p.Key.Word, StringComparer.Ordinal).ThenBy(p => p.Key.Pos))
         {
@@ -49,33 +49,46 @@ internal static class LemmatizerTrainer
             }
         }
 
-        log?.Invoke($"lemma: {strings.Count} lemmas, {exceptions.Count} exceptions out of {pairs.Count} word/tag pairs");
-        return Build(strings, frequency, exceptions);
+        log?.Invoke($"lemma: {lemmaCounts.Count} lemmas, {exceptions.Count} exceptions out of {pairs.Count} word/tag pairs");
+        return Build(lemmaCounts, exceptions);
     }
 
-    private static Lemmatizer Build(List<string> strings, List<byte> frequency, List<(ulong Key, string Lemma)> exceptions)
+    // Rare lemmas are kept as hashes only (enough to rank stems); frequent ones and exception targets as strings.
+    private static Lemmatizer Build(Dictionary<string, int> lemmaCounts, List<(ulong Key, string Lemma)> exceptions)
     {
-        var all = new Dictionary<string, byte>(StringComparer.Ordinal);
-        for (var i = 0; i < strings.Count; i++)
+        var kept = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (lemma, count) in lemmaCounts)
         {
-            all[strings[i]] = frequency[i];
+            if (count >= SharedStringMinimumCount)
+            {
+                kept.Add(lemma);
+            }
         }
 
         foreach (var (_, lemma) in exceptions)
         {
-            all.TryAdd(lemma, 0);
+            kept.Add(lemma);
         }
 
-        var ordered = all.Keys.OrderBy(s => s, StringComparer.Ordinal).ToArray();
+        var strings = kept.ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < ordered.Length; i++)
+        for (var i = 0; i < strings.Length; i++)
         {
-            index[ordered[i]] = i;
+            index[strings[i]] = i;
+        }
+
+        var knownKeys = new List<ulong>();
+        var knownValues = new List<int>();
+        foreach (var (lemma, count) in lemmaCounts)
+        {
+            var stringIndex = index.TryGetValue(lemma, out var i) ? i + 1 : 0;
+            knownKeys.Add(Lemmatizer.LemmaHash(lemma));
+            knownValues.Add(Frequency(count) | stringIndex << 8);
         }
 
         var keys = exceptions.Select(e => e.Key).ToArray();
         var values = exceptions.Select(e => index[e.Lemma]).ToArray();
-        return new Lemmatizer(ordered, ordered.Select(s => all[s]).ToArray(), new HashIndex(keys, values));
+        return new Lemmatizer(strings, new HashIndex(knownKeys.ToArray(), knownValues.ToArray()), new HashIndex(keys, values));
     }
 
     // 1 + log2(count): enough to rank competing stems, and one byte per lemma.
