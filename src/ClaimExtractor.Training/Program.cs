@@ -1,30 +1,64 @@
+using ClaimExtraction.Training.Commands;
 using ClaimExtraction.Training.Lexicons;
+using ClaimExtraction.Training.Tagging;
 using ClaimExtraction.Training.Text;
 
-var command = args.Length > 0 ? args[0] : "";
-string Option(string name, string fallback)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-}
+namespace ClaimExtraction.Training;
 
-switch (command)
+/// <summary>
+/// Entry point of the model-building tool:
+/// <c>train --data ../shared/polnear/train [--out src/ClaimExtractor/Resources] [--only NAME]</c> and
+/// <c>evaluate --data ../shared/polnear/dev [--models DIR] [--json] [--only NAME]</c>.
+/// </summary>
+internal static class Program
 {
-    case "text-eval":
-        var scores = TextEvaluation.Evaluate(Option("--data", "../shared/polnear/dev"), int.Parse(Option("--examples", "0")));
-        foreach (var e in scores.Examples)
+    /// <summary>
+    /// Every component that learns a model, run in this order by <c>train</c> (later ones may use earlier products,
+    /// e.g. the parser can read the tagger from <see cref="TrainingContext.Products"/>). Add one line per component.
+    /// </summary>
+    public static IReadOnlyList<ITrainer> Trainers { get; } =
+    [
+        new LexiconTrainer(),
+        new TaggingTrainer(),
+    ];
+
+    /// <summary>
+    /// Every quality measurement printed by <c>evaluate</c>; their metrics are merged into one table and one JSON
+    /// object (tokenizer: tokenF1/sentenceF1, parser: uas/las). Add one line per component.
+    /// </summary>
+    public static IReadOnlyList<IEvaluation> Evaluations { get; } =
+    [
+        new TextEvaluation(),
+        new TaggingEvaluation(),
+    ];
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
         {
-            Console.WriteLine(e);
+            return Usage();
         }
 
-        Console.WriteLine($"tokenF1 {scores.TokenF1:F4} sentenceF1 {scores.SentenceF1:F4} tokens {scores.Tokens}");
-        return 0;
-    case "lexicon":
-        var outDir = Option("--out", "src/ClaimExtractor/Resources");
-        File.WriteAllText(Path.Combine(outDir, "cues.tsv"), CueLexiconBuilder.Build(Option("--data", "../shared/polnear/train")));
-        File.WriteAllText(Path.Combine(outDir, "wordtags.tsv"), WordTagLexiconBuilder.Build(Option("--data", "../shared/polnear/train")));
-        return 0;
-    default:
-        Console.Error.WriteLine("usage: text-eval --data DIR");
-        return 2;
+        var options = CommandOptions.Parse(args[1..]);
+        try
+        {
+            return args[0] switch
+            {
+                "train" => TrainCommand.Run(options, Trainers),
+                "evaluate" => EvaluateCommand.Run(options, Evaluations),
+                _ => Usage(),
+            };
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or ArgumentException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N]");
+        return 1;
+    }
 }

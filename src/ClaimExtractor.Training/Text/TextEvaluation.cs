@@ -1,12 +1,29 @@
 using ClaimExtraction.Text;
+using ClaimExtraction.Training.Commands;
 using ClaimExtraction.Training.Corpus;
 
 namespace ClaimExtraction.Training.Text;
 
-/// <summary>Token-boundary and sentence-boundary F1 of the tokenizer and sentence splitter against CoreNLP's.</summary>
-internal static class TextEvaluation
+/// <summary>
+/// Token-boundary and sentence-boundary F1 of the tokenizer and sentence splitter against CoreNLP's; with
+/// <c>--examples N</c> it logs the first mismatches.
+/// </summary>
+internal sealed class TextEvaluation : IEvaluation
 {
     public sealed record Scores(double TokenF1, double SentenceF1, long Tokens, IReadOnlyList<string> Examples);
+
+    public string Name => "text";
+
+    public IReadOnlyList<Metric> Evaluate(EvaluationContext context)
+    {
+        var scores = Evaluate(context.DataDirectory, context.ExampleCount);
+        foreach (var example in scores.Examples)
+        {
+            context.Log(example);
+        }
+
+        return [new Metric("tokenF1", scores.TokenF1, "token boundary F1"), new Metric("sentenceF1", scores.SentenceF1, "sentence boundary F1")];
+    }
 
     public static Scores Evaluate(string splitDirectory, int exampleCount = 0)
     {

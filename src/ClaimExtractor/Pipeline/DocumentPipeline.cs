@@ -1,5 +1,5 @@
 using ClaimExtraction.Documents;
-using ClaimExtraction.Tagging;
+using ClaimExtraction.Models;
 using ClaimExtraction.Text;
 
 namespace ClaimExtraction.Pipeline;
@@ -10,7 +10,7 @@ namespace ClaimExtraction.Pipeline;
 /// </summary>
 internal sealed class DocumentPipeline : ILinguisticAnalyzer
 {
-    private static readonly Lazy<DocumentPipeline> Shared = new(() => new DocumentPipeline(TextAnalyzer.Instance, [LexiconTagger.Instance]));
+    private static readonly Lazy<DocumentPipeline> Shared = new(() => new DocumentPipeline(TextAnalyzer.Instance, [.. ModelStore.TaggingStages()]));
 
     private readonly ILinguisticAnalyzer _text;
     private readonly IDocumentStage[] _stages;

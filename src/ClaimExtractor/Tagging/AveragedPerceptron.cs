@@ -11,9 +11,11 @@ internal sealed class AveragedPerceptron
 {
     private readonly int _classCount;
     private readonly Dictionary<ulong, int> _rows = new();
-    private readonly List<float[]> _weights = new();
-    private readonly List<double[]> _totals = new();
-    private readonly List<int[]> _stamps = new();
+
+    // One flat block per quantity (row * classCount + class): far fewer objects than an array per row.
+    private float[] _weights = [];
+    private double[] _totals = [];
+    private int[] _stamps = [];
     private int _instances;
 
     public AveragedPerceptron(int classCount)
@@ -34,12 +36,13 @@ internal sealed class AveragedPerceptron
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        var classes = _classCount;
         foreach (var feature in features)
         {
             if (_rows.TryGetValue(feature, out var row))
             {
-                var w = _weights[row];
-                for (var c = 0; c < _classCount; c++)
+                var w = _weights.AsSpan(row * classes, classes);
+                for (var c = 0; c < w.Length; c++)
                 {
                     scores[c] += w[c];
                 }
@@ -65,8 +68,8 @@ internal sealed class AveragedPerceptron
         foreach (var feature in features)
         {
             var row = RowFor(feature);
-            Bump(row, truth, amount);
-            Bump(row, guess, -amount);
+            Bump(row * _classCount + truth, amount);
+            Bump(row * _classCount + guess, -amount);
         }
     }
 
@@ -76,20 +79,22 @@ internal sealed class AveragedPerceptron
     /// <summary>Averages the weights and keeps entries whose magnitude reaches <paramref name="minimumWeight"/>.</summary>
     public PerceptronModel Freeze(float minimumWeight = 1e-3f)
     {
+        var ordered = new ulong[_rows.Count];
+        _rows.Keys.CopyTo(ordered, 0);
+        Array.Sort(ordered);
         var keys = new List<ulong>(_rows.Count);
         var rowStarts = new List<int> { 0 };
         var classes = new List<byte>();
         var values = new List<float>();
         var n = Math.Max(1, _instances);
-        foreach (var (feature, row) in _rows.OrderBy(kv => kv.Key))
+        foreach (var feature in ordered)
         {
-            var w = _weights[row];
-            var totals = _totals[row];
-            var stamps = _stamps[row];
+            var offset = _rows[feature] * _classCount;
             var before = classes.Count;
             for (var c = 0; c < _classCount; c++)
             {
-                var total = totals[c] + (double)(_instances - stamps[c]) * w[c];
+                var i = offset + c;
+                var total = _totals[i] + (double)(_instances - _stamps[i]) * _weights[i];
                 var average = (float)(total / n);
                 if (MathF.Abs(average) >= minimumWeight)
                 {
@@ -111,11 +116,13 @@ internal sealed class AveragedPerceptron
     internal static int ArgMax(ReadOnlySpan<float> scores)
     {
         var best = 0;
+        var bestScore = scores[0];
         for (var c = 1; c < scores.Length; c++)
         {
-            if (scores[c] > scores[best])
+            if (scores[c] > bestScore)
             {
                 best = c;
+                bestScore = scores[c];
             }
         }
 
@@ -127,22 +134,25 @@ internal sealed class AveragedPerceptron
         ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(_rows, feature, out var exists);
         if (!exists)
         {
-            row = _weights.Count;
-            _weights.Add(new float[_classCount]);
-            _totals.Add(new double[_classCount]);
-            _stamps.Add(new int[_classCount]);
+            row = _rows.Count - 1;
+            var needed = (row + 1) * _classCount;
+            if (needed > _weights.Length)
+            {
+                // Grow by half: large models (the parser) would waste too much memory doubling.
+                var size = Math.Max(needed, Math.Max(1024 * _classCount, _weights.Length + _weights.Length / 2));
+                Array.Resize(ref _weights, size);
+                Array.Resize(ref _totals, size);
+                Array.Resize(ref _stamps, size);
+            }
         }
 
         return row;
     }
 
-    private void Bump(int row, int cls, float amount)
+    private void Bump(int index, float amount)
     {
-        var w = _weights[row];
-        var totals = _totals[row];
-        var stamps = _stamps[row];
-        totals[cls] += (double)(_instances - stamps[cls]) * w[cls];
-        stamps[cls] = _instances;
-        w[cls] += amount;
+        _totals[index] += (double)(_instances - _stamps[index]) * _weights[index];
+        _stamps[index] = _instances;
+        _weights[index] += amount;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimExtraction.Tagging;
 
 /// <summary>
@@ -10,9 +12,11 @@ internal sealed class PerceptronModel
     private readonly int[] _rowStarts;
     private readonly byte[] _classes;
     private readonly float[] _values;
-    private readonly int[] _slots;
+    private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public PerceptronModel(int classCount, ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
     {
         if (rowStarts.Length != keys.Length + 1 || classes.Length != values.Length)
@@ -25,24 +29,35 @@ internal sealed class PerceptronModel
         _rowStarts = rowStarts;
         _classes = classes;
         _values = values;
-        var size = 1;
-        while (size < keys.Length * 2)
+        // Lookups touch one slot (key and row range inline) and then the row's entries: two cache lines, not five.
+        _entries = new Entry[values.Length];
+        for (var e = 0; e < values.Length; e++)
+        {
+            _entries[e] = new Entry(values[e], classes[e]);
+        }
+
+        var size = 16;
+        while (size < keys.Length + keys.Length / 2)
         {
             size <<= 1;
         }
 
         _mask = size - 1;
-        _slots = new int[size];
-        Array.Fill(_slots, -1);
+        _slots = new Slot[size];
+        for (var i = 0; i < size; i++)
+        {
+            _slots[i].Start = -1;
+        }
+
         for (var i = 0; i < keys.Length; i++)
         {
             var slot = (int)(Mix(keys[i]) & (uint)_mask);
-            while (_slots[slot] >= 0)
+            while (_slots[slot].Start >= 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = i;
+            _slots[slot] = new Slot { Key = keys[i], Start = rowStarts[i], End = rowStarts[i + 1] };
         }
     }
 
@@ -56,18 +71,31 @@ internal sealed class PerceptronModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..ClassCount].Clear();
+        var slots = _slots;
+        var entries = _entries;
         foreach (var feature in features)
         {
-            var row = Find(feature);
-            if (row < 0)
+            var slot = (int)(Mix(feature) & (uint)_mask);
+            while (true)
             {
-                continue;
-            }
+                ref readonly var s = ref slots[slot];
+                if (s.Start < 0)
+                {
+                    break;
+                }
 
-            var end = _rowStarts[row + 1];
-            for (var e = _rowStarts[row]; e < end; e++)
-            {
-                scores[_classes[e]] += _values[e];
+                if (s.Key == feature)
+                {
+                    for (var e = s.Start; e < s.End; e++)
+                    {
+                        var entry = entries[e];
+                        scores[entry.Class] += entry.Value;
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
             }
         }
     }
@@ -103,6 +131,7 @@ internal sealed class PerceptronModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public static PerceptronModel Read(BinaryReader reader)
     {
         var classCount = reader.ReadInt32();
@@ -132,26 +161,6 @@ internal sealed class PerceptronModel
         return new PerceptronModel(classCount, keys, rowStarts, classes, values);
     }
 
-    private int Find(ulong key)
-    {
-        var slot = (int)(Mix(key) & (uint)_mask);
-        while (true)
-        {
-            var row = _slots[slot];
-            if (row < 0)
-            {
-                return -1;
-            }
-
-            if (_keys[row] == key)
-            {
-                return row;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
-
     private static ulong Mix(ulong key)
     {
         key ^= key >> 33;
@@ -159,4 +168,13 @@ internal sealed class PerceptronModel
         key ^= key >> 33;
         return key;
     }
+
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int End;
+    }
+
+    private readonly record struct Entry(float Value, int Class);
 }

@@ -1,0 +1,55 @@
+using ClaimExtraction.Pipeline;
+using ClaimExtraction.Tagging;
+
+namespace ClaimExtraction.Models;
+
+/// <summary>
+/// The shipped models, each read from the library's embedded resources on first use and then shared for the life of
+/// the process (the models are immutable). Other components add their model the same way: a file name constant and a
+/// <see cref="Lazy{T}"/> over <see cref="Load{T}"/>.
+/// </summary>
+internal static class ModelStore
+{
+    public const string PartOfSpeechFile = "pos.bin";
+    public const string LemmatizerFile = "lemma.bin";
+    public const string EntityFile = "ner.bin";
+
+    private const string ResourcePrefix = "ClaimExtractor.Resources.";
+
+    private static readonly Lazy<PartOfSpeechTagger> PartOfSpeechModel = new(
+        () => Load(PartOfSpeechFile, PartOfSpeechTagger.Kind, PartOfSpeechTagger.Version, PartOfSpeechTagger.Read),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Lemmatizer> LemmatizerModel = new(
+        () => Load(LemmatizerFile, Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<EntityRecognizer> EntityModel = new(
+        () => Load(EntityFile, EntityRecognizer.Kind, EntityRecognizer.Version, EntityRecognizer.Read),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static PartOfSpeechTagger PartOfSpeech => PartOfSpeechModel.Value;
+
+    public static Lemmatizer Lemmatizer => LemmatizerModel.Value;
+
+    public static EntityRecognizer Entities => EntityModel.Value;
+
+    /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
+    public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];
+
+    /// <summary>Whether the library carries the named model file.</summary>
+    public static bool HasResource(string fileName) =>
+        typeof(ModelStore).Assembly.GetManifestResourceInfo(ResourcePrefix + fileName) != null;
+
+    /// <summary>Opens an embedded model file, e.g. <c>pos.bin</c>.</summary>
+    public static Stream OpenResource(string fileName) =>
+        typeof(ModelStore).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+        ?? throw new FileNotFoundException($"The library carries no model resource '{fileName}'.", fileName);
+
+    /// <summary>Reads an embedded model file through <see cref="ModelFile"/>, checking its kind and version.</summary>
+    public static T Load<T>(string fileName, string kind, int version, Func<BinaryReader, T> readBody)
+    {
+        using var stream = OpenResource(fileName);
+        return ModelFile.Read(stream, kind, version, readBody);
+    }
+}
