@@ -26,6 +26,7 @@ internal static class ParserCommand
                 "explore" => options with { ExploreProbability = double.Parse(value, CultureInfo.InvariantCulture) },
                 "noise" => options with { TagNoise = double.Parse(value, CultureInfo.InvariantCulture) },
                 "prune" => options with { MinimumWeight = float.Parse(value, CultureInfo.InvariantCulture) },
+                "sweep" => options with { PruneSweep = value.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray() },
                 "seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown parser option '{parts[0]}'."),
             };

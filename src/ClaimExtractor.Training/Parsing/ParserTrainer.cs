@@ -36,6 +36,9 @@ internal sealed record ParserTrainingOptions
     public float MinimumWeight { get; init; } = 0.05f;
 
     public int Seed { get; init; } = 20161108;
+
+    /// <summary>Extra pruning thresholds to report (size and dev scores) after training; tuning aid only.</summary>
+    public IReadOnlyList<float> PruneSweep { get; init; } = [];
 }
 
 /// <summary>
@@ -59,7 +62,17 @@ internal static class ParserTrainer
         var sentences = ToSentences(articles, labels, out var lifted);
         Console.WriteLine($"parser: {sentences.Count} training sentences, {sentences.Sum(s => s.Length)} tokens, " +
                           $"{labels.Count} labels, {lifted} non-projective trees lifted ({clock.Elapsed.TotalSeconds:F1}s to load)");
-        var parser = TrainModel(sentences, labels, options, Console.WriteLine);
+        var (moves, labeler) = TrainPerceptrons(sentences, labels, options, Console.WriteLine);
+        foreach (var threshold in options.PruneSweep)
+        {
+            var candidate = new DependencyParser(labels, moves.Freeze(threshold), labeler.Freeze(threshold));
+            using var sized = new MemoryStream();
+            candidate.Write(sized);
+            Console.WriteLine($"parser prune {threshold}: {sized.Length / 1024.0 / 1024.0:F2} MB, {candidate.FeatureCount} features, " +
+                              $"{candidate.EntryCount} weights; dev {Evaluate(dataDir, candidate)}");
+        }
+
+        var parser = new DependencyParser(labels, moves.Freeze(options.MinimumWeight), labeler.Freeze(options.MinimumWeight));
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, ModelFileName);
         using (var buffer = new MemoryStream())
@@ -93,9 +106,9 @@ internal static class ParserTrainer
         return Evaluate(dataDir, parser);
     }
 
-    public static ParserScores Evaluate(string dataDir, DependencyParser parser, string split = "dev")
+    public static ParserScores Evaluate(string dataDir, DependencyParser parser, string split = "dev", int maxArticles = int.MaxValue)
     {
-        var articles = CoreNlpCorpus.Read(Path.Combine(dataDir, split)).ToList();
+        var articles = CoreNlpCorpus.Read(Path.Combine(dataDir, split)).Take(maxArticles).ToList();
         var documents = new List<(AnnotatedDocument Document, CoreNlpArticle Article)>(articles.Count);
         foreach (var article in articles)
         {
@@ -120,6 +133,9 @@ internal static class ParserTrainer
         }
 
         clock.Stop();
+        var breakdown = Environment.GetEnvironmentVariable("PARSER_BREAKDOWN") == "1" ? new SortedDictionary<string, int[]>(StringComparer.Ordinal) : null;
+        var dumpPath = Environment.GetEnvironmentVariable("PARSER_DUMP");
+        using var dump = dumpPath is null ? null : new StreamWriter(dumpPath);
         long scored = 0, headRight = 0, bothRight = 0;
         var sentenceCount = 0;
         foreach (var (document, article) in documents)
@@ -131,6 +147,16 @@ internal static class ParserTrainer
                 for (var i = 0; i < sentence.Length; i++)
                 {
                     var gold = sentence[i];
+                    if (dump is not null)
+                    {
+                        var p = document.Tokens[first + i];
+                        dump.WriteLine($"{sentenceCount}\t{i + 1}\t{gold.Word}\t{gold.Pos}\t{gold.Head}\t{gold.Relation}\t{(p.Head < 0 ? 0 : p.Head - first + 1)}\t{p.Relation}");
+                        if (i == sentence.Length - 1)
+                        {
+                            dump.WriteLine();
+                        }
+                    }
+
                     if (PunctuationTags.Contains(gold.Pos))
                     {
                         continue;
@@ -139,6 +165,19 @@ internal static class ParserTrainer
                     var token = document.Tokens[first + i];
                     var goldHead = gold.Head == 0 ? -1 : first + gold.Head - 1;
                     scored++;
+                    if (breakdown is not null)
+                    {
+                        var key = gold.Relation;
+                        if (!breakdown.TryGetValue(key, out var cell))
+                        {
+                            breakdown[key] = cell = new int[3];
+                        }
+
+                        cell[0]++;
+                        cell[1] += token.Head == goldHead ? 1 : 0;
+                        cell[2] += token.Head == goldHead && token.Relation == gold.Relation ? 1 : 0;
+                    }
+
                     if (token.Head == goldHead)
                     {
                         headRight++;
@@ -153,6 +192,14 @@ internal static class ParserTrainer
             }
         }
 
+        if (breakdown is not null)
+        {
+            foreach (var (key, cell) in breakdown.OrderByDescending(kv => kv.Value[0] - kv.Value[1]))
+            {
+                Console.WriteLine($"  {key,-14} {cell[0],7} head-errors {cell[0] - cell[1],6} ({1 - (double)cell[1] / cell[0]:P1}) label-errors {cell[1] - cell[2],6}");
+            }
+        }
+
         return new ParserScores(
             scored == 0 ? 0 : (double)headRight / scored,
             scored == 0 ? 0 : (double)bothRight / scored,
@@ -163,6 +210,14 @@ internal static class ParserTrainer
 
     /// <summary>Trains on in-memory sentences; <paramref name="labels"/>[0] must be <see cref="DependencyParser.RootLabel"/>.</summary>
     public static DependencyParser TrainModel(
+        IReadOnlyList<ParserSentence> sentences, IReadOnlyList<string> labels, ParserTrainingOptions options, Action<string>? log = null)
+    {
+        var (moves, labeler) = TrainPerceptrons(sentences, labels, options, log);
+        return new DependencyParser(labels, moves.Freeze(options.MinimumWeight), labeler.Freeze(options.MinimumWeight));
+    }
+
+    /// <summary>Runs the training epochs; returns the move and label perceptrons before freezing.</summary>
+    public static (AveragedPerceptron Moves, AveragedPerceptron Labeler) TrainPerceptrons(
         IReadOnlyList<ParserSentence> sentences, IReadOnlyList<string> labels, ParserTrainingOptions options, Action<string>? log = null)
     {
         var labelCount = labels.Count;
@@ -295,7 +350,7 @@ internal static class ParserTrainer
                         $"{clock.Elapsed.TotalSeconds:F1}s");
         }
 
-        return new DependencyParser(labels, moves.Freeze(options.MinimumWeight), labeler.Freeze(options.MinimumWeight));
+        return (moves, labeler);
     }
 
     /// <summary>The label set of the corpus: "root" first, the rest in ordinal order.</summary>

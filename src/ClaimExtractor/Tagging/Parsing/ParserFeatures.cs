@@ -10,7 +10,7 @@ namespace ClaimExtractor.Tagging.Parsing;
 internal static class ParserFeatures
 {
     /// <summary>Upper bound of transition features per configuration.</summary>
-    public const int MaxTransitionFeatures = 128;
+    public const int MaxTransitionFeatures = 160;
 
     /// <summary>Upper bound of label features per arc.</summary>
     public const int MaxLabelFeatures = 48;
@@ -236,6 +236,32 @@ internal static class ParserFeatures
         f[n++] = H(135, Pack(b0p), b0ls);
         f[n++] = H(136, s1rs, s1w);
         f[n++] = H(137, Pack(s1p), s1rs);
+
+        // Function-word children (UD v1 attaches prepositions, markers and conjunctions to the content word): the
+        // leftmost child of b0 / s0 (a case marker, say) with the candidate heads, for PP and clause attachment.
+        var b0l1w = W(words, b0l1);
+        var s0l1w = W(words, s0l1);
+        var s0r1w = W(words, s0r1);
+        f[n++] = H(140, Pack(b0p), b0l1w, b0w);
+        f[n++] = H(141, Pack(s0p, b0p), s0w, b0l1w);
+        f[n++] = H(142, Pack(s0p, b0p), b0l1w, b0w);
+        f[n++] = H(143, Pack(s0p, b0p, b0l1p), b0l1w);
+        f[n++] = H(144, Pack(s1p, b0p), s1w, b0l1w);
+        f[n++] = H(145, Pack(s1p, s0p, b0p), b0l1w);
+        f[n++] = H(146, Pack(s1p, s0p), s1w, s0l1w);
+        f[n++] = H(147, Pack(s1p, s0p, s0l1p), s0l1w);
+        f[n++] = H(148, Pack(s0p), s0l1w, s0w);
+        f[n++] = H(149, Pack(s1p, s0p, b0p), s0w);
+        f[n++] = H(150, Pack(s1p, s0p, b0p), s1w);
+        f[n++] = H(151, Pack(s1p, s0p, b0p), b0w);
+        f[n++] = H(152, Pack(s0p, s0r1p, b0p), s0r1w);
+        f[n++] = H(153, Pack(s0p, b0p, b1p), s0w);
+        f[n++] = H(154, Pack(s0p, b0p, b1p), b0w);
+        f[n++] = H(155, Pack(b0p, b1p), b0w, b1w);
+        f[n++] = H(156, Pack(s0p, b1p), s0w, b1w);
+        f[n++] = H(157, Pack(s1p, b0p, s1 >= 0 && b0 >= 0 ? Distance(b0 - s1, b0 == s.Length) : 0));
+        f[n++] = H(158, Pack(s2p, s1p, b0p));
+        f[n++] = H(159, Pack(s1p, s0p, b0p, b1p));
         return n;
     }
 
