@@ -26,13 +26,21 @@ internal static class ParserCommand
                 "explore" => options with { ExploreProbability = double.Parse(value, CultureInfo.InvariantCulture) },
                 "noise" => options with { TagNoise = double.Parse(value, CultureInfo.InvariantCulture) },
                 "prune" => options with { MinimumWeight = float.Parse(value, CultureInfo.InvariantCulture) },
-                "sweep" => options with { PruneSweep = value.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray() },
+                "label-prune" => options with { LabelMinimumWeight = float.Parse(value, CultureInfo.InvariantCulture) },
+                "sweep" => options with { PruneSweep = value.Split(',').Select(SweepPoint).ToArray() },
                 "seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown parser option '{parts[0]}'."),
             };
         }
 
         return options;
+    }
+
+    private static (float, float) SweepPoint(string value)
+    {
+        var parts = value.Split(':');
+        var moves = float.Parse(parts[0], CultureInfo.InvariantCulture);
+        return (moves, parts.Length > 1 ? float.Parse(parts[1], CultureInfo.InvariantCulture) : moves);
     }
 
     public static int Evaluate(string dataDir, string? modelPath)

@@ -61,7 +61,7 @@ public class ParserTests
     public void Training_is_deterministic_and_the_model_round_trips()
     {
         var treebank = SyntheticTreebank(300, seed: 7);
-        var options = new ParserTrainingOptions { Epochs = 3, MinimumWeight = 0.001f };
+        var options = new ParserTrainingOptions { Epochs = 3, MinimumWeight = 0.001f, LabelMinimumWeight = 0.001f };
         var first = ParserTrainer.TrainModel(treebank, SyntheticLabels, options);
         var second = ParserTrainer.TrainModel(treebank, SyntheticLabels, options);
         var firstBytes = Serialize(first);

@@ -113,6 +113,8 @@ internal sealed class DependencyParser : IDocumentStage
     {
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[64];
+        Span<int> positions = stackalloc int[ParserFeatures.MaxTransitionFeatures];
+        Span<uint> checks = stackalloc uint[ParserFeatures.MaxTransitionFeatures];
         while (!state.IsTerminal)
         {
             Move move;
@@ -127,7 +129,7 @@ internal sealed class DependencyParser : IDocumentStage
             else
             {
                 var count = ParserFeatures.Transition(state, features);
-                _packedMoves.Score(features[..count], scores);
+                _packedMoves.Score(features[..count], scores, positions, checks);
                 move = BestLegalMove(state, scores);
             }
 
@@ -138,7 +140,7 @@ internal sealed class DependencyParser : IDocumentStage
                 if (head != state.Length)
                 {
                     var count = ParserFeatures.Label(state, head, state.Stack[state.StackCount - 1], features);
-                    _packedLabeler.Score(features[..count], scores);
+                    _packedLabeler.Score(features[..count], scores, positions, checks);
                     label = BestArcLabel(scores[.._labels.Length]);
                 }
             }

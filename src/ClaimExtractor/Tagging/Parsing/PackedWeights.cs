@@ -131,10 +131,21 @@ internal sealed class PackedWeights
     /// <summary>Sums the weights of <paramref name="features"/> per class into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var slots = _slots;
-        var mask = _mask;
         Span<int> positions = stackalloc int[features.Length];
         Span<uint> checks = stackalloc uint[features.Length];
+        Score(features, scores, positions, checks);
+    }
+
+    /// <summary>
+    /// As <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> with caller-provided scratch space (at least one
+    /// element per feature), so a hot loop need not clear fresh stack memory on every call.
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<int> positions, Span<uint> checks)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        positions = positions[..features.Length];
+        checks = checks[..features.Length];
         uint touch = 0;
         for (var i = 0; i < features.Length; i++)
         {

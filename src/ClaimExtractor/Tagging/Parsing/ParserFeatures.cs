@@ -10,7 +10,7 @@ namespace ClaimExtractor.Tagging.Parsing;
 internal static class ParserFeatures
 {
     /// <summary>Upper bound of transition features per configuration.</summary>
-    public const int MaxTransitionFeatures = 160;
+    public const int MaxTransitionFeatures = 144;
 
     /// <summary>Upper bound of label features per arc.</summary>
     public const int MaxLabelFeatures = 48;
@@ -262,6 +262,16 @@ internal static class ParserFeatures
         f[n++] = H(157, Pack(s1p, b0p, s1 >= 0 && b0 >= 0 ? Distance(b0 - s1, b0 == s.Length) : 0));
         f[n++] = H(158, Pack(s2p, s1p, b0p));
         f[n++] = H(159, Pack(s1p, s0p, b0p, b1p));
+
+        // Coordination and lexicalised attachment triples.
+        f[n++] = H(160, Pack(s1p, s0p, s1r1l), W(words, s1r1));
+        f[n++] = H(161, Pack(s1p, s0p, s1r1l), s0w);
+        f[n++] = H(162, Pack(s1p, s0p, s1r1l), s1w);
+        f[n++] = H(163, Pack(s1p, b0p), s1w, b0l1w, b0w);
+        f[n++] = H(164, Pack(s0p, b0p), s0w, b0l1w, b0w);
+        f[n++] = H(165, Pack(s1p, s0p), s1w, s0l1w, s0w);
+        f[n++] = H(166, Pack(s0p, b0p), b0ls);
+        f[n++] = H(167, Pack(s1p, s0p), s0ls);
         return n;
     }
 
@@ -369,6 +379,10 @@ internal static class ParserFeatures
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong H(int template, ulong a, ulong b) => FeatureHash.With(FeatureHash.With(Seeds[template], (long)a), (long)b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong H(int template, long a, ulong b, ulong c, ulong d) =>
+        FeatureHash.With(FeatureHash.With(FeatureHash.With(FeatureHash.With(Seeds[template], a), (long)b), (long)c), (long)d);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong H(int template, long a, ulong b, ulong c) =>
