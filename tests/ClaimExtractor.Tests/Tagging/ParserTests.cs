@@ -61,7 +61,7 @@ public class ParserTests
     public void Training_is_deterministic_and_the_model_round_trips()
     {
         var treebank = SyntheticTreebank(300, seed: 7);
-        var options = new ParserTrainingOptions { Epochs = 3, MinimumWeight = 0.001f, LabelMinimumWeight = 0.001f };
+        var options = new ParserTrainingOptions { Epochs = 3, MinimumWeight = 0.001f, LabelMinimumWeight = 0.001f, MinimumWordCount = 2 };
         var first = ParserTrainer.TrainModel(treebank, SyntheticLabels, options);
         var second = ParserTrainer.TrainModel(treebank, SyntheticLabels, options);
         var firstBytes = Serialize(first);
@@ -71,6 +71,9 @@ public class ParserTests
         var reloaded = DependencyParser.Read(new MemoryStream(firstBytes));
         Serialize(reloaded).Should().Equal(firstBytes);
         reloaded.Labels.Should().Equal(SyntheticLabels);
+        reloaded.VocabularySize.Should().BeGreaterThan(10);
+        reloaded.MapWord(ParserFeatures.WordId("senator")).Should().Be(ParserFeatures.WordId("senator"));
+        reloaded.MapWord(ParserFeatures.WordId("zeppelin")).Should().Be(ParseState.UnknownWord);
 
         // The learned parser recovers unseen synthetic sentences.
         var test = SyntheticTreebank(50, seed: 99);
@@ -135,6 +138,26 @@ public class ParserTests
         document.Tokens[5].Head.Should().Be(-1);
         document.Tokens[4].Head.Should().Be(5);
         document.Tokens.Where(x => x.Head == -1).Should().HaveCount(2, "one root per sentence");
+    }
+
+    [Fact]
+    public void Shipped_parser_is_safe_to_share_across_threads()
+    {
+        var parser = DependencyParser.LoadEmbedded()!;
+        var expected = Tagged("The senator said that he would resign .", "DT NN VBD IN PRP MD VB .");
+        parser.Process(expected, CancellationToken.None);
+        var results = new AnnotatedDocument[16];
+        Parallel.For(0, results.Length, i =>
+        {
+            var document = Tagged("The senator said that he would resign .", "DT NN VBD IN PRP MD VB .");
+            parser.Process(document, CancellationToken.None);
+            results[i] = document;
+        });
+
+        foreach (var document in results)
+        {
+            document.Tokens.Select(t => (t.Head, t.Relation)).Should().Equal(expected.Tokens.Select(t => (t.Head, t.Relation)));
+        }
     }
 
     [SharedDataFact]

@@ -30,8 +30,14 @@ internal sealed class DependencyParser : IDocumentStage
     private readonly PerceptronModel _labeler;
     private readonly PackedWeights _packedMoves;
     private readonly PackedWeights _packedLabeler;
+    private readonly ulong[] _vocabulary;
+    private readonly HashSet<ulong> _known;
 
-    public DependencyParser(IReadOnlyList<string> labels, PerceptronModel moves, PerceptronModel labeler)
+    /// <param name="labels">The labels, "root" first.</param>
+    /// <param name="moves">The three-class move model.</param>
+    /// <param name="labeler">The label model.</param>
+    /// <param name="vocabulary">Word ids seen often enough in training; others are parsed as <see cref="ParseState.UnknownWord"/>.</param>
+    public DependencyParser(IReadOnlyList<string> labels, PerceptronModel moves, PerceptronModel labeler, IEnumerable<ulong> vocabulary)
     {
         if (labels.Count < 2 || labels.Count > 64 || labels[0] != RootLabel)
         {
@@ -53,7 +59,16 @@ internal sealed class DependencyParser : IDocumentStage
         _labeler = labeler;
         _packedMoves = new PackedWeights(moves);
         _packedLabeler = new PackedWeights(labeler);
+        _vocabulary = vocabulary.Distinct().Order().ToArray();
+        _known = new HashSet<ulong>(_vocabulary);
     }
+
+    /// <summary>Number of known word forms.</summary>
+    public int VocabularySize => _vocabulary.Length;
+
+    /// <summary>The word id the models use for a token: itself when known, else <see cref="ParseState.UnknownWord"/>.</summary>
+    /// <remarks>A model without a vocabulary (trained on every form) keeps every id.</remarks>
+    public ulong MapWord(ulong wordId) => _vocabulary.Length == 0 || _known.Contains(wordId) ? wordId : ParseState.UnknownWord;
 
     public AnnotationLayers Requires => AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.PartOfSpeech;
 
@@ -111,6 +126,15 @@ internal sealed class DependencyParser : IDocumentStage
     /// </summary>
     public void Parse(ParseState state)
     {
+        if (_vocabulary.Length > 0)
+        {
+            var words = state.Words;
+            for (var i = 0; i < state.Length; i++)
+            {
+                words[i] = MapWord(words[i]);
+            }
+        }
+
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[64];
         Span<int> positions = stackalloc int[ParserFeatures.MaxTransitionFeatures];
@@ -198,6 +222,14 @@ internal sealed class DependencyParser : IDocumentStage
             writer.Write(label);
         }
 
+        writer.Write(_vocabulary.Length);
+        ulong previous = 0;
+        foreach (var word in _vocabulary)
+        {
+            writer.Write7BitEncodedInt64((long)(word - previous)); // sorted: deltas stay short
+            previous = word;
+        }
+
         _moves.Write(writer);
         _labeler.Write(writer);
     }
@@ -233,9 +265,23 @@ internal sealed class DependencyParser : IDocumentStage
             labels[i] = reader.ReadString();
         }
 
+        var vocabularySize = reader.ReadInt32();
+        if (vocabularySize < 0)
+        {
+            throw new InvalidDataException("Corrupt parser model: bad vocabulary size.");
+        }
+
+        var vocabulary = new ulong[vocabularySize];
+        ulong word = 0;
+        for (var i = 0; i < vocabularySize; i++)
+        {
+            word += (ulong)reader.Read7BitEncodedInt64();
+            vocabulary[i] = word;
+        }
+
         var moves = PerceptronModel.Read(reader);
         var labeler = PerceptronModel.Read(reader);
-        return new DependencyParser(labels, moves, labeler);
+        return new DependencyParser(labels, moves, labeler, vocabulary);
     }
 
     /// <summary>The parser shipped in the assembly, or null when the resource is missing.</summary>

@@ -35,6 +35,9 @@ internal sealed class ParseState
     public const ulong RootWord = 0x5EED_0000_0000_0001UL;
     public const ulong NoWord = 0x5EED_0000_0000_0002UL;
 
+    /// <summary>The word id of forms outside the parser's vocabulary.</summary>
+    public const ulong UnknownWord = 0x5EED_0000_0000_0003UL;
+
     private int _capacity;
 
     public ParseState(int capacity = 64)
