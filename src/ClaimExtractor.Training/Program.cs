@@ -10,5 +10,10 @@ if (args.Length >= 2 && args[0] == "parse-eval")
     return ClaimExtractor.Training.Parsing.ParserCommand.Evaluate(args[1], args.Length > 2 ? args[2] : null);
 }
 
+if (args.Length >= 3 && args[0] == "parse-bench")
+{
+    return ClaimExtractor.Training.Parsing.ParserBench.Run(args[1], args[2]);
+}
+
 Console.WriteLine("x");
 return 0;

@@ -63,6 +63,11 @@ internal sealed class DependencyParser : IDocumentStage
         _known = new HashSet<ulong>(_vocabulary);
     }
 
+    /// <summary>The scoring tables (for benchmarks).</summary>
+    internal PackedWeights MoveWeights => _packedMoves;
+
+    internal PackedWeights LabelWeights => _packedLabeler;
+
     /// <summary>Number of known word forms.</summary>
     public int VocabularySize => _vocabulary.Length;
 

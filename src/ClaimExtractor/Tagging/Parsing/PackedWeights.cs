@@ -1,33 +1,26 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace ClaimExtractor.Tagging.Parsing;
 
 /// <summary>
-/// A read-only, cache-friendly copy of a <see cref="PerceptronModel"/> for the parser's hot loop. One open-addressing
-/// table of 16-byte slots holds a 32-bit fingerprint of each feature and, for models of at most three classes, the
-/// weights themselves (one cache miss per feature), otherwise the start of its sparse (class, weight) entries. The
-/// slots of all features are touched in a first pass so the memory loads overlap. Thread-safe.
+/// A read-only, cache-friendly copy of a <see cref="PerceptronModel"/> for the parser's hot loop: one open-addressing
+/// table of 8-byte slots, filled to about 70 %, so the whole table of a shipped model stays in the last-level cache.
+/// A slot holds a 16-bit fingerprint of the feature and either, for models of at most three classes, the weights
+/// themselves as 16-bit fixed-point numbers (one memory access per feature), or the start and length of the feature's
+/// sparse (class, weight) entries. The slots of all features are touched in a first pass so that the loads overlap.
+/// Immutable and thread-safe.
 /// </summary>
-internal sealed class PackedWeights
+internal sealed unsafe class PackedWeights
 {
     private const int InlineClasses = 3;
 
-    private readonly Slot[] _slots;
+    private readonly ulong[] _slots;
     private readonly Entry[] _entries;
-    private readonly int _mask;
-
-    [StructLayout(LayoutKind.Explicit, Size = 16)]
-    private struct Slot
-    {
-        [FieldOffset(0)] public uint Check; // 0 = empty
-        [FieldOffset(4)] public float A;    // inline: weight of class 0
-        [FieldOffset(8)] public float B;    // inline: weight of class 1
-        [FieldOffset(12)] public float C;   // inline: weight of class 2
-        [FieldOffset(4)] public int Start;  // sparse: first entry
-        [FieldOffset(8)] public int Count;  // sparse: number of entries
-    }
+    private readonly ulong _size;
+    private readonly float _scale;
+    private readonly bool _inline;
 
     private readonly struct Entry(int cls, float weight)
     {
@@ -38,7 +31,7 @@ internal sealed class PackedWeights
     public PackedWeights(PerceptronModel model)
     {
         ClassCount = model.ClassCount;
-        Inline = ClassCount <= InlineClasses;
+        _inline = ClassCount <= InlineClasses;
 
         // The frozen model keeps its arrays private; its serialized form is the documented way to read them back.
         using var buffer = new MemoryStream();
@@ -49,7 +42,7 @@ internal sealed class PackedWeights
 
         buffer.Position = 0;
         using var reader = new BinaryReader(buffer, Encoding.UTF8, leaveOpen: true);
-        var classCount = reader.ReadInt32();
+        _ = reader.ReadInt32(); // class count
         var keyCount = reader.ReadInt32();
         var entryCount = reader.ReadInt32();
         var keys = new ulong[keyCount];
@@ -63,70 +56,57 @@ internal sealed class PackedWeights
         var counts = reader.ReadBytes(keyCount);
         var classes = reader.ReadBytes(entryCount);
         var values = new float[entryCount];
+        var maxAbs = 0f;
         for (var i = 0; i < entryCount; i++)
         {
             values[i] = (float)reader.ReadHalf();
+            maxAbs = Math.Max(maxAbs, MathF.Abs(values[i]));
         }
 
-        var size = 16;
-        while (size < keyCount * 2)
-        {
-            size <<= 1;
-        }
-
-        _mask = size - 1;
-        _slots = new Slot[size];
-        _entries = Inline ? [] : new Entry[entryCount];
+        _scale = maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
+        _size = (ulong)Math.Max(16, keyCount * 10 / 7 + 1);
+        _slots = new ulong[_size];
+        _entries = _inline ? [] : new Entry[entryCount];
         var e = 0;
+        Span<long> quantized = stackalloc long[InlineClasses];
         for (var i = 0; i < keyCount; i++)
         {
             var mixed = Mix(keys[i]);
             var check = Check(mixed);
-            var slot = (int)mixed & _mask;
-            while (_slots[slot].Check != 0 && _slots[slot].Check != check)
+            var slot = Home(mixed);
+            while (_slots[slot] != 0 && (_slots[slot] & 0xFFFF) != check)
             {
-                slot = (slot + 1) & _mask;
+                slot = slot + 1 == _size ? 0 : slot + 1;
             }
 
-            ref var target = ref _slots[slot];
-            var duplicate = target.Check == check; // a 32-bit fingerprint clash: the first feature keeps the slot
-            target.Check = check;
+            // A fingerprint clash in the same run of slots: the first feature keeps the slot.
+            var duplicate = _slots[slot] != 0;
             var start = e;
+            quantized.Clear();
             for (var k = 0; k < counts[i]; k++, e++)
             {
-                if (duplicate)
+                if (_inline)
                 {
-                    continue;
+                    quantized[classes[e]] = (ushort)(short)Math.Clamp(MathF.Round(values[e] / _scale), -short.MaxValue, short.MaxValue);
                 }
-
-                if (Inline)
-                {
-                    switch (classes[e])
-                    {
-                        case 0: target.A = values[e]; break;
-                        case 1: target.B = values[e]; break;
-                        default: target.C = values[e]; break;
-                    }
-                }
-                else
+                else if (!duplicate)
                 {
                     _entries[e] = new Entry(classes[e], values[e]);
                 }
             }
 
-            if (!Inline && !duplicate)
+            if (duplicate)
             {
-                target.Start = start;
-                target.Count = counts[i];
+                continue;
             }
-        }
 
-        _ = classCount;
+            _slots[slot] = _inline
+                ? check | ((ulong)quantized[0] << 16) | ((ulong)quantized[1] << 32) | ((ulong)quantized[2] << 48)
+                : check | ((ulong)(uint)start << 16) | ((ulong)counts[i] << 48);
+        }
     }
 
     public int ClassCount { get; }
-
-    private bool Inline { get; }
 
     /// <summary>Sums the weights of <paramref name="features"/> per class into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -143,56 +123,73 @@ internal sealed class PackedWeights
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<int> positions, Span<uint> checks)
     {
         var slots = _slots;
-        var mask = _mask;
         positions = positions[..features.Length];
         checks = checks[..features.Length];
-        uint touch = 0;
-        for (var i = 0; i < features.Length; i++)
+        ulong touch = 0;
+        if (Sse.IsSupported)
         {
-            var mixed = Mix(features[i]);
-            var slot = (int)mixed & mask;
-            positions[i] = slot;
-            checks[i] = Check(mixed);
-            touch ^= slots[slot].Check; // independent loads: the cache misses overlap
+            fixed (ulong* table = slots)
+            {
+                for (var i = 0; i < features.Length; i++)
+                {
+                    var mixed = Mix(features[i]);
+                    var slot = Home(mixed);
+                    positions[i] = (int)slot;
+                    checks[i] = Check(mixed);
+                    Sse.Prefetch0(table + slot); // all misses in flight at once, before the probing pass
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < features.Length; i++)
+            {
+                var mixed = Mix(features[i]);
+                var slot = Home(mixed);
+                positions[i] = (int)slot;
+                checks[i] = Check(mixed);
+                touch ^= slots[slot]; // independent loads: the cache misses overlap
+            }
         }
 
-        if (touch == 1u)
+        var size = (int)_size;
+        if (_inline)
         {
-            scores[0] += 0f; // keeps the touching loads alive
-        }
-
-        if (Inline)
-        {
-            float a = 0, b = 0, c = 0;
+            int a = 0, b = 0, c = 0;
             for (var i = 0; i < positions.Length; i++)
             {
                 var slot = positions[i];
                 var check = checks[i];
                 while (true)
                 {
-                    ref readonly var s = ref slots[slot];
-                    if (s.Check == check)
+                    var s = slots[slot];
+                    if ((s & 0xFFFF) == check)
                     {
-                        a += s.A;
-                        b += s.B;
-                        c += s.C;
+                        a += (short)(s >> 16);
+                        b += (short)(s >> 32);
+                        c += (short)(s >> 48);
                         break;
                     }
 
-                    if (s.Check == 0)
+                    if (s == 0)
                     {
                         break;
                     }
 
-                    slot = (slot + 1) & mask;
+                    slot = slot + 1 == size ? 0 : slot + 1;
                 }
             }
 
-            scores[0] = a;
-            scores[1] = b;
+            scores[0] = a * _scale;
+            scores[1] = b * _scale;
             if (ClassCount > 2)
             {
-                scores[2] = c;
+                scores[2] = c * _scale;
+            }
+
+            if (touch == 1UL)
+            {
+                scores[0] += 0f; // keeps the touching loads alive
             }
 
             return;
@@ -206,11 +203,11 @@ internal sealed class PackedWeights
             var check = checks[i];
             while (true)
             {
-                ref readonly var s = ref slots[slot];
-                if (s.Check == check)
+                var s = slots[slot];
+                if ((s & 0xFFFF) == check)
                 {
-                    var start = s.Start;
-                    var end = start + s.Count;
+                    var start = (int)(uint)(s >> 16);
+                    var end = start + (int)(s >> 48);
                     for (var e = start; e < end; e++)
                     {
                         scores[entries[e].Class] += entries[e].Weight;
@@ -219,18 +216,28 @@ internal sealed class PackedWeights
                     break;
                 }
 
-                if (s.Check == 0)
+                if (s == 0)
                 {
                     break;
                 }
 
-                slot = (slot + 1) & mask;
+                slot = slot + 1 == size ? 0 : slot + 1;
             }
+        }
+
+        if (touch == 1UL)
+        {
+            scores[0] += 0f;
         }
     }
 
+    /// <summary>The home slot: the high half of the mixed key scaled onto the table (no power-of-two size needed).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Check(ulong mixed) => (uint)(mixed >> 32) | 1u;
+    private uint Home(ulong mixed) => (uint)(((mixed >> 32) * _size) >> 32);
+
+    /// <summary>A non-zero 16-bit fingerprint from the low bits (independent of the home slot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Check(ulong mixed) => (uint)(mixed & 0xFFFF) | 1u;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong key)
