@@ -1,5 +1,6 @@
 using ClaimExtraction.Training.Commands;
 using ClaimExtraction.Training.Lexicons;
+using ClaimExtraction.Training.Parsing;
 using ClaimExtraction.Training.Tagging;
 using ClaimExtraction.Training.Text;
 
@@ -20,6 +21,7 @@ internal static class Program
     [
         new LexiconTrainer(),
         new TaggingTrainer(),
+        new ParserTrainingStep(),
     ];
 
     /// <summary>
@@ -30,6 +32,7 @@ internal static class Program
     [
         new TextEvaluation(),
         new TaggingEvaluation(),
+        new ParserEvaluation(),
     ];
 
     public static int Main(string[] args)

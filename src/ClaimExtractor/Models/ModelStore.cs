@@ -1,5 +1,6 @@
 using ClaimExtraction.Pipeline;
 using ClaimExtraction.Tagging;
+using ClaimExtraction.Tagging.Parsing;
 
 namespace ClaimExtraction.Models;
 
@@ -13,6 +14,7 @@ internal static class ModelStore
     public const string PartOfSpeechFile = "pos.bin";
     public const string LemmatizerFile = "lemma.bin";
     public const string EntityFile = "ner.bin";
+    public const string ParserFile = "parser.bin";
 
     private const string ResourcePrefix = "ClaimExtractor.Resources.";
 
@@ -28,14 +30,27 @@ internal static class ModelStore
         () => Load(EntityFile, EntityRecognizer.Kind, EntityRecognizer.Version, EntityRecognizer.Read),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<DependencyParser> ParserModel = new(
+        () =>
+        {
+            using var stream = OpenResource(ParserFile);
+            return DependencyParser.Read(stream);
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static PartOfSpeechTagger PartOfSpeech => PartOfSpeechModel.Value;
 
     public static Lemmatizer Lemmatizer => LemmatizerModel.Value;
 
     public static EntityRecognizer Entities => EntityModel.Value;
 
+    public static DependencyParser Parser => ParserModel.Value;
+
     /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
     public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];
+
+    /// <summary>Every shipped stage after the text layers: tagging, then dependency parsing.</summary>
+    public static IReadOnlyList<IDocumentStage> AllStages() => [.. TaggingStages(), Parser];
 
     /// <summary>Whether the library carries the named model file.</summary>
     public static bool HasResource(string fileName) =>

@@ -10,7 +10,7 @@ namespace ClaimExtraction.Pipeline;
 /// </summary>
 internal sealed class DocumentPipeline : ILinguisticAnalyzer
 {
-    private static readonly Lazy<DocumentPipeline> Shared = new(() => new DocumentPipeline(TextAnalyzer.Instance, [.. ModelStore.TaggingStages()]));
+    private static readonly Lazy<DocumentPipeline> Shared = new(() => new DocumentPipeline(TextAnalyzer.Instance, [.. ModelStore.AllStages()]));
 
     private readonly ILinguisticAnalyzer _text;
     private readonly IDocumentStage[] _stages;

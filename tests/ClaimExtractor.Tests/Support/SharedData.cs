@@ -5,6 +5,10 @@ internal static class SharedData
 {
     public static string? Root { get; } = Find();
 
+    /// <summary>../shared/polnear when it holds the dev CoreNLP files; otherwise null.</summary>
+    public static string? PolnearDirectory { get; } =
+        Root is not null && Directory.Exists(System.IO.Path.Combine(Root, "polnear", "dev", "corenlp")) ? System.IO.Path.Combine(Root, "polnear") : null;
+
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root ?? "", .. parts]);
 
     private static string? Find()

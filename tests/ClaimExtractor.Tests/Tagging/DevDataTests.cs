@@ -1,3 +1,4 @@
+using ClaimExtraction.Tests.Support;
 using ClaimExtraction.Documents;
 using ClaimExtraction.Models;
 
@@ -9,7 +10,7 @@ public class DevDataTests
     [SharedDataFact]
     public void Shipped_models_reach_their_targets_on_dev_articles()
     {
-        var sentences = SharedData.DevSentences(20);
+        var sentences = DevCorpus.DevSentences(20);
         long tokens = 0, posCorrect = 0, lemmaTotal = 0, lemmaCorrect = 0;
         foreach (var sentence in sentences)
         {
@@ -37,7 +38,7 @@ public class DevDataTests
     public void Entity_recognizer_reaches_its_target_on_dev_articles()
     {
         long gold = 0, predicted = 0, correct = 0;
-        foreach (var sentence in SharedData.DevSentences(20))
+        foreach (var sentence in DevCorpus.DevSentences(20))
         {
             var tokens = (Token[])sentence.Tokens.Clone();
             ModelStore.PartOfSpeech.TagInPlace(sentence.Text, tokens);

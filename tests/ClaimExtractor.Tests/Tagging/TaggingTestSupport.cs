@@ -1,3 +1,4 @@
+using ClaimExtraction.Tests.Support;
 using ClaimExtraction.Documents;
 using ClaimExtraction.Tagging;
 
@@ -176,40 +177,13 @@ internal static class TaggingTestSupport
     }
 }
 
-/// <summary>A fact that needs the PolNeAR data at ../shared (relative to the repository root); skipped without it.</summary>
-internal sealed class SharedDataFactAttribute : FactAttribute
+/// <summary>Dev sentences of PolNeAR with CoreNLP's annotations as the reference.</summary>
+internal static class DevCorpus
 {
-    public SharedDataFactAttribute()
-    {
-        if (SharedData.PolnearDirectory is null)
-        {
-            Skip = "Needs the PolNeAR data at ../shared/polnear relative to the repository root, which is absent here.";
-        }
-    }
-}
-
-internal static class SharedData
-{
-    public static string? PolnearDirectory { get; } = Find();
-
-    private static string? Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimExtractor.sln")))
-            {
-                var polnear = Path.Combine(dir.FullName, "..", "shared", "polnear");
-                return Directory.Exists(Path.Combine(polnear, "dev", "corenlp")) ? Path.GetFullPath(polnear) : null;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The first <paramref name="count"/> dev articles as labelled sentences (a minimal reader of the TSV format).</summary>
     public static List<LabeledSentence> DevSentences(int count)
     {
-        var dev = Path.Combine(PolnearDirectory!, "dev");
+        var dev = Path.Combine(SharedData.PolnearDirectory!, "dev");
         var result = new List<LabeledSentence>();
         foreach (var path in Directory.GetFiles(Path.Combine(dev, "corenlp"), "*.tsv").OrderBy(p => p, StringComparer.Ordinal).Take(count))
         {

@@ -1,0 +1,204 @@
+namespace ClaimExtraction.Tagging.Parsing;
+
+/// <summary>The three arc-hybrid transitions; arcs carry a label chosen separately.</summary>
+internal enum Move : byte
+{
+    /// <summary>Push the front of the buffer onto the stack.</summary>
+    Shift = 0,
+
+    /// <summary>Pop s0 and attach it to b0 (b0 is its head).</summary>
+    Left = 1,
+
+    /// <summary>Pop s0 and attach it to s1 (s1 is its head).</summary>
+    Right = 2,
+}
+
+/// <summary>
+/// A mutable arc-hybrid configuration for one sentence of <see cref="Length"/> tokens (0..n-1) with the artificial
+/// root at index n, at the END of the buffer (Ballesteros &amp; Nivre 2013): the root takes exactly one dependent, by a
+/// left arc that is only allowed when the stack holds a single item. The buffer is always the contiguous suffix
+/// <see cref="Buffer"/>..n. Arrays are reused across sentences: a workspace, not a per-token allocation.
+/// </summary>
+internal sealed class ParseState
+{
+    public const int None = -1;
+
+    /// <summary>Tag code of the artificial root token.</summary>
+    public const byte RootTag = 62;
+
+    /// <summary>Tag code used for a position that holds no token.</summary>
+    public const byte NoTag = 63;
+
+    /// <summary>Label code used for "no label".</summary>
+    public const byte NoLabel = 255;
+
+    public const ulong RootWord = 0x5EED_0000_0000_0001UL;
+    public const ulong NoWord = 0x5EED_0000_0000_0002UL;
+
+    /// <summary>The word id of forms outside the parser's vocabulary.</summary>
+    public const ulong UnknownWord = 0x5EED_0000_0000_0003UL;
+
+    private int _capacity;
+
+    public ParseState(int capacity = 64)
+    {
+        Allocate(Math.Max(capacity, 4));
+    }
+
+    /// <summary>Number of real tokens; the root is token <see cref="Length"/>.</summary>
+    public int Length { get; private set; }
+
+    public ulong[] Words = null!;
+    public byte[] Tags = null!;
+    public int[] Stack = null!;
+    public int StackCount;
+
+    /// <summary>Index of the front of the buffer (the buffer is Buffer..Length inclusive of the root).</summary>
+    public int Buffer;
+
+    public int[] Heads = null!;
+    public byte[] Labels = null!;
+    public int[] Left1 = null!;
+    public int[] Left2 = null!;
+    public int[] Right1 = null!;
+    public int[] Right2 = null!;
+    public byte[] LeftCount = null!;
+    public byte[] RightCount = null!;
+    public ulong[] LeftLabels = null!;
+    public ulong[] RightLabels = null!;
+
+    /// <summary>Prepares for a sentence of <paramref name="length"/> tokens; fill <see cref="Words"/> and <see cref="Tags"/> next.</summary>
+    public void Reset(int length)
+    {
+        if (length + 1 > _capacity)
+        {
+            Allocate(Math.Max(length + 1, _capacity * 2));
+        }
+
+        Length = length;
+        var m = length + 1;
+        Heads.AsSpan(0, m).Fill(None);
+        Labels.AsSpan(0, m).Fill(NoLabel);
+        Left1.AsSpan(0, m).Fill(None);
+        Left2.AsSpan(0, m).Fill(None);
+        Right1.AsSpan(0, m).Fill(None);
+        Right2.AsSpan(0, m).Fill(None);
+        LeftCount.AsSpan(0, m).Clear();
+        RightCount.AsSpan(0, m).Clear();
+        LeftLabels.AsSpan(0, m).Clear();
+        RightLabels.AsSpan(0, m).Clear();
+        Words[length] = RootWord;
+        Tags[length] = RootTag;
+        StackCount = 0;
+        Buffer = 0;
+    }
+
+    public bool IsTerminal => StackCount == 0 && Buffer == Length;
+
+    public bool CanShift => Buffer < Length;
+
+    public bool CanLeft => StackCount > 0 && (Buffer < Length || StackCount == 1);
+
+    public bool CanRight => StackCount >= 2;
+
+    public bool IsLegal(Move move) => move switch
+    {
+        Move.Shift => CanShift,
+        Move.Left => CanLeft,
+        _ => CanRight,
+    };
+
+    /// <summary>The i-th stack item from the top (0 = s0), or <see cref="None"/>.</summary>
+    public int StackAt(int i) => i < StackCount ? Stack[StackCount - 1 - i] : None;
+
+    /// <summary>The i-th buffer item (0 = b0; the root counts), or <see cref="None"/>.</summary>
+    public int BufferAt(int i)
+    {
+        var b = Buffer + i;
+        return b <= Length ? b : None;
+    }
+
+    /// <summary>The head an arc made by <paramref name="move"/> would give s0 (Left: b0, Right: s1).</summary>
+    public int HeadFor(Move move) => move == Move.Left ? Buffer : Stack[StackCount - 2];
+
+    /// <summary>Applies a legal move; <paramref name="label"/> is ignored for <see cref="Move.Shift"/>.</summary>
+    public void Apply(Move move, int label)
+    {
+        switch (move)
+        {
+            case Move.Shift:
+                Stack[StackCount++] = Buffer++;
+                break;
+            case Move.Left:
+                AddArc(Buffer, Stack[--StackCount], label);
+                break;
+            default:
+                var dependent = Stack[--StackCount];
+                AddArc(Stack[StackCount - 1], dependent, label);
+                break;
+        }
+    }
+
+    private void AddArc(int head, int dependent, int label)
+    {
+        Heads[dependent] = head;
+        Labels[dependent] = (byte)label;
+        var bit = label < 64 ? 1UL << label : 0UL;
+        if (dependent < head)
+        {
+            if (Left1[head] == None || dependent < Left1[head])
+            {
+                Left2[head] = Left1[head];
+                Left1[head] = dependent;
+            }
+            else if (Left2[head] == None || dependent < Left2[head])
+            {
+                Left2[head] = dependent;
+            }
+
+            if (LeftCount[head] < 255)
+            {
+                LeftCount[head]++;
+            }
+
+            LeftLabels[head] |= bit;
+        }
+        else
+        {
+            if (Right1[head] == None || dependent > Right1[head])
+            {
+                Right2[head] = Right1[head];
+                Right1[head] = dependent;
+            }
+            else if (Right2[head] == None || dependent > Right2[head])
+            {
+                Right2[head] = dependent;
+            }
+
+            if (RightCount[head] < 255)
+            {
+                RightCount[head]++;
+            }
+
+            RightLabels[head] |= bit;
+        }
+    }
+
+    private void Allocate(int capacity)
+    {
+        _capacity = capacity;
+        Words = new ulong[capacity];
+        Tags = new byte[capacity];
+        Stack = new int[capacity];
+        Heads = new int[capacity];
+        Labels = new byte[capacity];
+        Left1 = new int[capacity];
+        Left2 = new int[capacity];
+        Right1 = new int[capacity];
+        Right2 = new int[capacity];
+        LeftCount = new byte[capacity];
+        RightCount = new byte[capacity];
+        LeftLabels = new ulong[capacity];
+        RightLabels = new ulong[capacity];
+    }
+}
