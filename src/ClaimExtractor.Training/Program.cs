@@ -1,3 +1,4 @@
+using ClaimExtraction.Training.Attribution;
 using ClaimExtraction.Training.Commands;
 using ClaimExtraction.Training.Lexicons;
 using ClaimExtraction.Training.Parsing;
@@ -22,6 +23,7 @@ internal static class Program
         new LexiconTrainer(),
         new TaggingTrainer(),
         new ParserTrainingStep(),
+        new AttributionTrainer(),
     ];
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ClaimExtraction.Attribution;
+using ClaimExtraction.Models;
 using ClaimExtraction.Pipeline;
 using ClaimExtraction.Records;
 
@@ -35,6 +36,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly ClaimExtractorOptions _options;
     private readonly DocumentPipeline _pipeline;
     private readonly AttributionRules _rules;
+    private readonly LearnedAttribution? _learned;
 
     /// <summary>Creates an extractor with the default options.</summary>
     public ClaimExtractor()
@@ -53,6 +55,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _options = options.Clone();
         _pipeline = DocumentPipeline.Default;
         _rules = new AttributionRules(CueLexicon.Instance);
+        _learned = ModelStore.Attribution is { } model ? new LearnedAttribution(model, CueLexicon.Instance) : null;
     }
 
     /// <inheritdoc />
@@ -66,7 +69,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         var document = _pipeline.Analyze(text, cancellationToken);
-        var candidates = _rules.Find(document, cancellationToken);
+        var candidates = _learned is null ? _rules.Find(document, cancellationToken) : _learned.Find(document, cancellationToken);
         return ResultBuilder.Build(document, candidates, _options.MinimumConfidence);
     }
 }

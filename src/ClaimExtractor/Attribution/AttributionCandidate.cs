@@ -19,6 +19,9 @@ internal sealed class AttributionCandidate
 
     public double CueRate { get; init; }
 
+    /// <summary>A calibrated probability that the claim is right, when the finder can give one.</summary>
+    public double? Confidence { get; init; }
+
     /// <summary>How the rules found it, for the confidence estimate.</summary>
     public required AttributionPattern Pattern { get; init; }
 
@@ -48,4 +51,7 @@ internal enum AttributionPattern
 
     /// <summary>A quotation with no cue of its own, continuing the previous speaker.</summary>
     ContinuedQuote,
+
+    /// <summary>Found by the learned cue tagger and span labeller.</summary>
+    Learned,
 }

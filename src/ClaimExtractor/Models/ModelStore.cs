@@ -1,3 +1,4 @@
+using ClaimExtraction.Attribution;
 using ClaimExtraction.Pipeline;
 using ClaimExtraction.Tagging;
 using ClaimExtraction.Tagging.Parsing;
@@ -15,6 +16,7 @@ internal static class ModelStore
     public const string LemmatizerFile = "lemma.bin";
     public const string EntityFile = "ner.bin";
     public const string ParserFile = "parser.bin";
+    public const string AttributionFile = "attribution.bin";
 
     private const string ResourcePrefix = "ClaimExtractor.Resources.";
 
@@ -38,6 +40,10 @@ internal static class ModelStore
         },
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<AttributionModel?> AttributionModelValue = new(
+        () => HasResource(AttributionFile) ? Load(AttributionFile, AttributionModel.Kind, AttributionModel.Version, AttributionModel.Read) : null,
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static PartOfSpeechTagger PartOfSpeech => PartOfSpeechModel.Value;
 
     public static Lemmatizer Lemmatizer => LemmatizerModel.Value;
@@ -45,6 +51,9 @@ internal static class ModelStore
     public static EntityRecognizer Entities => EntityModel.Value;
 
     public static DependencyParser Parser => ParserModel.Value;
+
+    /// <summary>The learned attribution models, or null before they have been trained into the library.</summary>
+    public static AttributionModel? Attribution => AttributionModelValue.Value;
 
     /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
     public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];

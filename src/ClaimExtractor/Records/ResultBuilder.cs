@@ -18,7 +18,7 @@ internal static class ResultBuilder
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            var confidence = ConfidenceOf(candidate);
+            var confidence = candidate.Confidence ?? ConfidenceOf(candidate);
             if (confidence < minimumConfidence)
             {
                 continue;

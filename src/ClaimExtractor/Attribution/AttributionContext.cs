@@ -1,0 +1,167 @@
+using ClaimExtraction.Documents;
+
+namespace ClaimExtraction.Attribution;
+
+/// <summary>
+/// Per-document facts the attribution models read, computed once in linear time: each token's sentence, the
+/// quotation it sits in, its dependents, and its lemma as a string (lower-case word when untagged).
+/// </summary>
+internal sealed class AttributionContext
+{
+    private const int MaxTreeWalk = 64;
+
+    public AttributionContext(AnnotatedDocument doc)
+    {
+        Doc = doc;
+        var tokens = doc.Tokens;
+        var n = tokens.Length;
+        SentenceOf = new int[n];
+        for (var s = 0; s < doc.Sentences.Length; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                SentenceOf[i] = s;
+            }
+        }
+
+        QuoteOf = new int[n];
+        var q = 0;
+        var quotes = doc.Quotations;
+        for (var i = 0; i < n; i++)
+        {
+            var start = tokens[i].Start;
+            while (q < quotes.Length && quotes[q].OuterEnd <= start)
+            {
+                q++;
+            }
+
+            QuoteOf[i] = q < quotes.Length && quotes[q].OpenMark <= start ? q : -1;
+        }
+
+        EndUnclosedQuotesAtAttribution(doc);
+
+        FirstChild = new int[n];
+        NextSibling = new int[n];
+        Array.Fill(FirstChild, -1);
+        Array.Fill(NextSibling, -1);
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var head = tokens[i].Head;
+            if (head >= 0 && head < n)
+            {
+                NextSibling[i] = FirstChild[head];
+                FirstChild[head] = i;
+            }
+        }
+
+        Lemmas = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            Lemmas[i] = tokens[i].Lemma ?? doc.TokenString(i).ToLowerInvariant();
+        }
+    }
+
+    public AnnotatedDocument Doc { get; }
+
+    /// <summary>Most tokens between a comma and the reporting verb of an inserted attribution (", Trump stated").</summary>
+    private const int MaxInsertedSourceTokens = 4;
+
+    public Token[] Tokens => Doc.Tokens;
+
+    public int[] SentenceOf { get; }
+
+    /// <summary>Index into <see cref="AnnotatedDocument.Quotations"/> of the quotation holding the token (marks included), or -1.</summary>
+    public int[] QuoteOf { get; }
+
+    public int[] FirstChild { get; }
+
+    public int[] NextSibling { get; }
+
+    public string[] Lemmas { get; }
+
+    /// <summary>
+    /// A quotation whose closing mark is missing runs to the end of its paragraph; when an attribution follows the
+    /// quoted words inside it (“I expect more talks, Trump stated when asked …), the quote really ended at the comma.
+    /// </summary>
+    private void EndUnclosedQuotesAtAttribution(AnnotatedDocument doc)
+    {
+        var tokens = doc.Tokens;
+        var lexicon = CueLexicon.Instance;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var quote = QuoteOf[i];
+            if (quote < 0 || doc.Quotations[quote].IsClosed || tokens[i].Pos != PosTag.Comma)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < tokens.Length && j <= i + MaxInsertedSourceTokens + 1 && QuoteOf[j] == quote; j++)
+            {
+                if (tokens[j].Pos is PosTag.VBD or PosTag.VBZ && lexicon.TryGetVerb(doc.TokenText(j), out var verb) && verb.CueRate >= 0.3)
+                {
+                    for (var k = i; k < tokens.Length && QuoteOf[k] == quote; k++)
+                    {
+                        QuoteOf[k] = -1;
+                    }
+
+                    break;
+                }
+
+                if (!(tokens[j].Pos.IsProperNoun() || tokens[j].Pos is PosTag.PRP or PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.JJ))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    public string Relation(int token) => token >= 0 ? Tokens[token].Relation ?? "-" : "ROOT";
+
+    /// <summary>
+    /// Where <paramref name="token"/> hangs relative to <paramref name="anchor"/> in the dependency tree:
+    /// inside its subtree (and through which dependent), above it, under its governor, or elsewhere.
+    /// </summary>
+    public TreePosition PositionOf(int token, int anchor)
+    {
+        if (token == anchor)
+        {
+            return new TreePosition(TreeRelation.Self, "-", 0);
+        }
+
+        var anchorHead = Tokens[anchor].Head;
+        var previous = -1;
+        var current = token;
+        for (var depth = 0; depth < MaxTreeWalk && current >= 0; depth++)
+        {
+            if (current == anchor)
+            {
+                return new TreePosition(TreeRelation.Below, Relation(previous), depth);
+            }
+
+            if (current == anchorHead)
+            {
+                return previous < 0
+                    ? new TreePosition(TreeRelation.Above, Relation(anchor), depth)
+                    : new TreePosition(TreeRelation.Beside, Relation(previous), depth);
+            }
+
+            previous = current;
+            current = Tokens[current].Head;
+        }
+
+        return new TreePosition(TreeRelation.Elsewhere, "-", 0);
+    }
+}
+
+internal enum TreeRelation : byte
+{
+    Self,
+    Below,
+    Above,
+    Beside,
+    Elsewhere,
+}
+
+/// <summary>A token's place relative to an anchor: the relation kind, the label of the branch taken, and the depth.</summary>
+internal readonly record struct TreePosition(TreeRelation Kind, string Branch, int Depth);

@@ -1,0 +1,134 @@
+using ClaimExtraction.Documents;
+using ClaimExtraction.Tagging;
+
+namespace ClaimExtraction.Attribution;
+
+/// <summary>
+/// Features of one token for the cue tagger (inside a cue or not): the word and its neighbours on both sides, its
+/// tag and dependency role, its governor and its dependents' roles (a reporting verb governs a clause), nearby
+/// quotation marks and the cue lexicon's rate for the word. No feature reads an earlier decision, so every token
+/// is judged on its own and an auxiliary joins a cue only when its verb looks like one.
+/// </summary>
+internal static class CueFeatures
+{
+    public const int Max = 48;
+    public const int Outside = 0;
+    public const int Inside = 1;
+    public const int ClassCount = 2;
+
+    private const int MaxChildren = 8;
+
+    public static int Extract(AttributionContext c, CueLexicon lexicon, int i, Span<ulong> f)
+    {
+        var tokens = c.Tokens;
+        var sentence = c.Doc.Sentences[c.SentenceOf[i]];
+        var lemma = c.Lemmas[i];
+        var pos = (long)tokens[i].Pos;
+        var relation = c.Relation(i);
+        var prevLemma = i > sentence.FirstToken ? c.Lemmas[i - 1] : "<s>";
+        var nextLemma = i + 1 < sentence.EndToken ? c.Lemmas[i + 1] : "</s>";
+        var prevPos = i > sentence.FirstToken ? (long)tokens[i - 1].Pos : -1;
+        var nextPos = i + 1 < sentence.EndToken ? (long)tokens[i + 1].Pos : -1;
+        var head = tokens[i].Head;
+        var n = 0;
+        f[n++] = FeatureHash.Of(1, 0);
+        f[n++] = FeatureHash.Of(2, lemma);
+        f[n++] = FeatureHash.Of(3, pos);
+        f[n++] = FeatureHash.With(FeatureHash.Of(4, lemma), pos);
+        f[n++] = FeatureHash.Of(5, relation);
+        f[n++] = FeatureHash.Of(6, lemma, relation);
+        f[n++] = FeatureHash.With(FeatureHash.Of(7, relation), pos);
+        f[n++] = FeatureHash.Of(8, head >= 0 ? c.Lemmas[head] : "<root>");
+        f[n++] = FeatureHash.Of(9, lemma, head >= 0 ? c.Lemmas[head] : "<root>");
+        f[n++] = FeatureHash.Of(10, prevLemma);
+        f[n++] = FeatureHash.Of(11, nextLemma);
+        f[n++] = FeatureHash.Of(12, prevLemma, lemma);
+        f[n++] = FeatureHash.Of(13, lemma, nextLemma);
+        f[n++] = FeatureHash.With(FeatureHash.Of(14, prevPos), pos);
+        f[n++] = FeatureHash.With(FeatureHash.Of(15, pos), nextPos);
+
+        var children = 0;
+        for (var child = c.FirstChild[i]; child >= 0 && children < MaxChildren; child = c.NextSibling[child], children++)
+        {
+            var childRelation = c.Relation(child);
+            f[n++] = FeatureHash.Of(16, childRelation);
+            if (childRelation is "ccomp" or "parataxis" or "dobj" or "xcomp" or "nsubj" or "advcl" or "dep")
+            {
+                f[n++] = FeatureHash.Of(17, lemma, childRelation);
+            }
+        }
+
+        var inQuote = c.QuoteOf[i] >= 0;
+        f[n++] = FeatureHash.With(FeatureHash.Of(18, inQuote ? 1 : 0), pos);
+        f[n++] = FeatureHash.Of(19, QuoteNeighbourhood(c, i, sentence));
+
+        var rate = -1L;
+        if (lexicon.TryGetVerb(c.Doc.TokenText(i), out var verb) && tokens[i].Pos.IsVerb())
+        {
+            rate = (long)(verb.CueRate * 10);
+        }
+        else if (lexicon.TryGetNoun(c.Doc.TokenText(i), out var noun))
+        {
+            rate = 20 + (long)(noun.CueRate * 10);
+        }
+
+        f[n++] = FeatureHash.Of(20, rate);
+        f[n++] = FeatureHash.With(FeatureHash.Of(21, rate), pos);
+        if (head >= 0)
+        {
+            f[n++] = FeatureHash.With(FeatureHash.Of(22, c.Relation(head)), pos);
+            f[n++] = FeatureHash.With(FeatureHash.Of(23, relation), (long)tokens[head].Pos);
+            var headRate = -1L;
+            if (lexicon.TryGetVerb(c.Doc.TokenText(head), out var headVerb) && tokens[head].Pos.IsVerb())
+            {
+                headRate = (long)(headVerb.CueRate * 10);
+            }
+
+            f[n++] = FeatureHash.With(FeatureHash.Of(24, relation), headRate);
+        }
+
+        var next2Lemma = i + 2 < sentence.EndToken ? c.Lemmas[i + 2] : "</s>";
+        f[n++] = FeatureHash.Of(26, nextLemma, next2Lemma);
+        f[n++] = FeatureHash.Of(25, tokens[i].Entity == EntityType.None ? 0 : (long)tokens[i].Entity);
+        return n;
+    }
+
+    /// <summary>
+    /// 1 when a closing quotation mark stands just before the token (", he said"), 2 when an opening one follows it
+    /// ("said: “…"), 3 both, 0 neither; looking past one comma or colon.
+    /// </summary>
+    private static long QuoteNeighbourhood(AttributionContext c, int i, Sentence sentence)
+    {
+        var tokens = c.Tokens;
+        long result = 0;
+        for (var j = i - 1; j >= sentence.FirstToken && j >= i - 3; j--)
+        {
+            if (tokens[j].Has(TokenShape.ClosingQuote))
+            {
+                result |= 1;
+                break;
+            }
+
+            if (!tokens[j].Pos.IsPunctuation() && tokens[j].Pos is not PosTag.PRP and not PosTag.NNP and not PosTag.NN and not PosTag.DT)
+            {
+                break;
+            }
+        }
+
+        for (var j = i + 1; j < c.Tokens.Length && j <= i + 3; j++)
+        {
+            if (tokens[j].Has(TokenShape.OpeningQuote))
+            {
+                result |= 2;
+                break;
+            }
+
+            if (!tokens[j].Pos.IsPunctuation())
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+}

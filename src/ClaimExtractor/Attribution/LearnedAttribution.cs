@@ -1,0 +1,269 @@
+using ClaimExtraction.Documents;
+
+namespace ClaimExtraction.Attribution;
+
+/// <summary>A cue the tagger found: its token range and the largest margin among its tokens' decisions.</summary>
+internal readonly record struct FoundCue(int Start, int End, float Margin);
+
+/// <summary>
+/// Finds attributions with the learned models: tags cue tokens across the document, then for each cue labels the
+/// tokens of its window as source, content or neither and reads the spans off those labels. Each token is tagged
+/// once and each cue's window is bounded, so the cost stays linear in the article.
+/// </summary>
+internal sealed class LearnedAttribution
+{
+    private readonly AttributionModel _model;
+    private readonly CueLexicon _lexicon;
+
+    public LearnedAttribution(AttributionModel model, CueLexicon lexicon)
+    {
+        _model = model;
+        _lexicon = lexicon;
+    }
+
+    public List<AttributionCandidate> Find(AnnotatedDocument doc, CancellationToken cancellationToken)
+    {
+        var context = new AttributionContext(doc);
+        var found = new List<AttributionCandidate>();
+        var labels = new int[doc.Tokens.Length];
+        foreach (var cue in FindCues(context, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var window = CueWindow.Around(context, cue.Start, cue.End);
+            LabelWindow(context, window, labels);
+            if (ReadCandidate(context, window, labels, cue.Margin) is { } candidate)
+            {
+                found.Add(candidate);
+            }
+        }
+
+        found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        return found;
+    }
+
+    public List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
+    {
+        var cues = new List<FoundCue>();
+        Span<ulong> features = stackalloc ulong[CueFeatures.Max];
+        Span<float> scores = stackalloc float[CueFeatures.ClassCount];
+        var doc = context.Doc;
+        for (var s = 0; s < doc.Sentences.Length; s++)
+        {
+            if ((s & 31) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sentence = doc.Sentences[s];
+            var start = -1;
+            var margin = float.MinValue;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var n = CueFeatures.Extract(context, _lexicon, i, features);
+                _model.Cues.Score(features[..n], scores);
+                var tokenMargin = scores[CueFeatures.Inside] - scores[CueFeatures.Outside];
+                if (tokenMargin > 0)
+                {
+                    start = start < 0 ? i : start;
+                    margin = Math.Max(margin, tokenMargin);
+                    continue;
+                }
+
+                if (start >= 0)
+                {
+                    cues.Add(new FoundCue(start, i, margin));
+                    start = -1;
+                    margin = float.MinValue;
+                }
+            }
+
+            if (start >= 0)
+            {
+                cues.Add(new FoundCue(start, sentence.EndToken, margin));
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>Labels the window's tokens left to right into <paramref name="labels"/> (cue tokens stay outside).</summary>
+    public void LabelWindow(AttributionContext context, in CueWindow window, int[] labels)
+    {
+        Span<ulong> features = stackalloc ulong[SpanFeatures.Max];
+        Span<float> scores = stackalloc float[SpanFeatures.ClassCount];
+        var previous = SpanFeatures.Outside;
+        for (var t = window.First; t < window.End; t++)
+        {
+            if (t >= window.CueStart && t < window.CueEnd)
+            {
+                labels[t] = SpanFeatures.Outside;
+                previous = SpanFeatures.Outside;
+                continue;
+            }
+
+            var n = SpanFeatures.Extract(context, window, t, previous, features);
+            _model.Spans.Score(features[..n], scores);
+            labels[t] = previous = ArgMax(scores);
+        }
+    }
+
+    private AttributionCandidate? ReadCandidate(AttributionContext context, in CueWindow window, int[] labels, float margin)
+    {
+        var tokens = context.Tokens;
+        var content = new List<TextRange>();
+        var longest = 0;
+        for (var t = window.First; t < window.End; t++)
+        {
+            if (labels[t] != SpanFeatures.Content)
+            {
+                continue;
+            }
+
+            var runStart = t;
+            var words = 0;
+            while (t < window.End && (labels[t] == SpanFeatures.Content || (tokens[t].Pos.IsPunctuation() && NextContentWithin(labels, t, window.End, 2))))
+            {
+                words += tokens[t].Pos.IsPunctuation() ? 0 : 1;
+                t++;
+            }
+
+            // A lone stray word far from the rest is noise; short runs next to the cue are kept ("said it").
+            if (words >= 2 || content.Count == 0 || Math.Abs(runStart - window.CueEnd) <= 1)
+            {
+                content.Add(new TextRange(tokens[runStart].Start, tokens[t - 1].End));
+                longest = Math.Max(longest, words);
+            }
+        }
+
+        if (content.Count == 0)
+        {
+            return null;
+        }
+
+        if (IsNegated(context, window.CueHead))
+        {
+            return null;
+        }
+
+        var source = AntecedentOfRelativePronoun(context, window, NearestRun(labels, window, SpanFeatures.Source));
+        var sentence = context.SentenceOf[FirstTokenAtOrAfter(tokens, content[0].Start, window.First)];
+        return new AttributionCandidate
+        {
+            Content = content,
+            SourceTokens = source,
+            CueTokens = (window.CueStart, window.CueEnd),
+            CueLemma = window.CueLemma,
+            Sentence = sentence,
+            Pattern = AttributionPattern.Learned,
+            Confidence = _model.Calibration.Probability(margin),
+        };
+    }
+
+    /// <summary>"has not responded", "never said": speech that did not happen is no claim.</summary>
+    private static bool IsNegated(AttributionContext context, int cueHead)
+    {
+        for (var child = context.FirstChild[cueHead]; child >= 0; child = context.NextSibling[child])
+        {
+            if (context.Relation(child) == "neg")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"critics who argue that …": the source is the noun the relative clause hangs on, not "who".</summary>
+    private static (int Start, int End) AntecedentOfRelativePronoun(AttributionContext context, in CueWindow window, (int Start, int End) source)
+    {
+        var tokens = context.Tokens;
+        if (source.End - source.Start != 1 || tokens[source.Start].Pos is not (PosTag.WP or PosTag.WDT)
+            || context.Relation(window.CueHead) is not ("rcmod" or "acl:relcl"))
+        {
+            return source;
+        }
+
+        var noun = tokens[window.CueHead].Head;
+        if (noun < 0 || !tokens[noun].Pos.IsNoun())
+        {
+            return source;
+        }
+
+        var start = noun;
+        for (var child = context.FirstChild[noun]; child >= 0; child = context.NextSibling[child])
+        {
+            if (child < start && context.Relation(child) is "det" or "amod" or "nn" or "compound" or "poss" or "num" or "nummod")
+            {
+                start = child;
+            }
+        }
+
+        return (start, noun + 1);
+    }
+
+    private static bool NextContentWithin(int[] labels, int t, int end, int reach)
+    {
+        for (var j = t + 1; j < end && j <= t + reach; j++)
+        {
+            if (labels[j] == SpanFeatures.Content)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) NearestRun(int[] labels, in CueWindow window, int label)
+    {
+        var best = (Start: 0, End: 0);
+        var bestDistance = int.MaxValue;
+        for (var t = window.First; t < window.End; t++)
+        {
+            if (labels[t] != label)
+            {
+                continue;
+            }
+
+            var start = t;
+            while (t < window.End && labels[t] == label)
+            {
+                t++;
+            }
+
+            var distance = start >= window.CueEnd ? start - window.CueEnd : window.CueStart - t;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = (start, t);
+            }
+        }
+
+        return best;
+    }
+
+    private static int FirstTokenAtOrAfter(Token[] tokens, int offset, int from)
+    {
+        var i = from;
+        while (i < tokens.Length - 1 && tokens[i].End <= offset)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,143 @@
+using ClaimExtraction.Documents;
+using ClaimExtraction.Tagging;
+
+namespace ClaimExtraction.Attribution;
+
+/// <summary>
+/// A cue and the stretch of text its source and content may occupy: the cue's sentence and one either side,
+/// widened to whole quotations that reach into it.
+/// </summary>
+internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead, string CueLemma, int First, int End)
+{
+    public const int MaxSideTokens = 160;
+
+    public static CueWindow Around(AttributionContext c, int cueStart, int cueEnd)
+    {
+        var tokens = c.Tokens;
+        // The cue's own head word: the one token whose governor lies outside the cue.
+        var head = cueStart;
+        for (var i = cueStart; i < cueEnd; i++)
+        {
+            if (tokens[i].Head < cueStart || tokens[i].Head >= cueEnd)
+            {
+                head = i;
+                break;
+            }
+        }
+
+        var sentences = c.Doc.Sentences;
+        var s = c.SentenceOf[head];
+        var first = sentences[Math.Max(0, s - 1)].FirstToken;
+        var end = sentences[Math.Min(sentences.Length - 1, s + 1)].EndToken;
+        first = WidenToQuote(c, first, -1);
+        end = WidenToQuote(c, end - 1, +1) + 1;
+        first = Math.Max(first, cueStart - MaxSideTokens);
+        end = Math.Min(end, cueEnd + MaxSideTokens);
+        var lemma = cueEnd - cueStart == 1 ? c.Lemmas[head] : JoinLemmas(c, cueStart, cueEnd);
+        return new CueWindow(cueStart, cueEnd, head, lemma, first, end);
+    }
+
+    private static int WidenToQuote(AttributionContext c, int token, int direction)
+    {
+        var quote = c.QuoteOf[token];
+        if (quote < 0)
+        {
+            return token;
+        }
+
+        while (token + direction >= 0 && token + direction < c.Tokens.Length && c.QuoteOf[token + direction] == quote)
+        {
+            token += direction;
+        }
+
+        return token;
+    }
+
+    private static string JoinLemmas(AttributionContext c, int start, int end)
+    {
+        var parts = new string[Math.Min(end - start, 6)];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = c.Lemmas[start + i];
+        }
+
+        return string.Join(' ', parts);
+    }
+}
+
+/// <summary>
+/// Features of one token for the span labeller of one cue (O / source / content): where the token lies from the
+/// cue (side, distance, sentence, branch of the dependency tree), what it is, whether a quotation holds it, and the
+/// previous decision.
+/// </summary>
+internal static class SpanFeatures
+{
+    public const int Max = 40;
+    public const int Outside = 0;
+    public const int Source = 1;
+    public const int Content = 2;
+    public const int ClassCount = 3;
+
+    public static int Extract(AttributionContext c, in CueWindow w, int t, int previousLabel, Span<ulong> f)
+    {
+        var tokens = c.Tokens;
+        var side = t < w.CueStart ? 0L : t >= w.CueEnd ? 2L : 1L;
+        var distance = side == 0 ? w.CueStart - t : t - w.CueEnd + 1;
+        var distanceBucket = Bucket(distance);
+        var sentenceDelta = (long)Math.Clamp(c.SentenceOf[t] - c.SentenceOf[w.CueHead], -2, 2);
+        var position = c.PositionOf(t, w.CueHead);
+        var branch = FeatureHash.With(FeatureHash.Of(30, position.Branch), (long)position.Kind);
+        var pos = (long)tokens[t].Pos;
+        var relation = c.Relation(t);
+        var quote = c.QuoteOf[t];
+        var cueQuote = c.QuoteOf[w.CueHead];
+        var quoteState = quote < 0 ? 0L : quote == cueQuote ? 1L : c.Doc.Quotations[quote].OpenMark < tokens[w.CueStart].Start ? 2L : 3L;
+        var sideSentence = side * 8 + sentenceDelta;
+        var n = 0;
+        f[n++] = FeatureHash.Of(1, 0);
+        f[n++] = FeatureHash.Of(2, side * 16 + distanceBucket);
+        f[n++] = FeatureHash.Of(3, sideSentence);
+        f[n++] = branch;
+        f[n++] = FeatureHash.With(branch, side);
+        f[n++] = FeatureHash.With(FeatureHash.With(branch, 100 + Bucket(position.Depth)), side);
+        f[n++] = FeatureHash.Of(4, pos);
+        f[n++] = FeatureHash.With(FeatureHash.Of(5, pos), side);
+        f[n++] = FeatureHash.Of(6, relation);
+        f[n++] = FeatureHash.With(FeatureHash.Of(7, relation), (long)branch);
+        f[n++] = FeatureHash.Of(8, c.Lemmas[t]);
+        f[n++] = FeatureHash.With(FeatureHash.Of(9, c.Lemmas[t]), side);
+        f[n++] = FeatureHash.Of(10, quoteState);
+        f[n++] = FeatureHash.With(FeatureHash.Of(11, quoteState), sideSentence);
+        f[n++] = FeatureHash.With(FeatureHash.Of(12, w.CueLemma), (long)branch);
+        f[n++] = FeatureHash.With(FeatureHash.Of(13, w.CueLemma), side);
+        f[n++] = FeatureHash.With(FeatureHash.Of(14, (long)tokens[t].Entity), side);
+        f[n++] = FeatureHash.With(FeatureHash.Of(15, (long)tokens[w.CueHead].Pos), side);
+        f[n++] = FeatureHash.With(FeatureHash.Of(16, cueQuote >= 0 ? 1 : 0), quoteState);
+        f[n++] = FeatureHash.Of(17, previousLabel);
+        f[n++] = FeatureHash.With(FeatureHash.Of(18, pos), previousLabel);
+        f[n++] = FeatureHash.With(FeatureHash.Of(19, quoteState), previousLabel);
+        f[n++] = FeatureHash.With(branch, 200 + previousLabel);
+        f[n++] = FeatureHash.With(FeatureHash.Of(20, sideSentence), previousLabel);
+        f[n++] = FeatureHash.With(FeatureHash.Of(21, relation), previousLabel);
+        f[n++] = FeatureHash.Of(22, c.Doc.Sentences[c.SentenceOf[t]].Paragraph - c.Doc.Sentences[c.SentenceOf[w.CueHead]].Paragraph == 0 ? 0 : 1);
+        var cueRelation = c.Relation(w.CueHead);
+        f[n++] = FeatureHash.With(FeatureHash.Of(23, cueRelation), side);
+        f[n++] = FeatureHash.With(FeatureHash.Of(24, cueRelation), (long)branch);
+        var headOfToken = tokens[t].Head;
+        f[n++] = FeatureHash.With(FeatureHash.Of(25, headOfToken >= w.CueStart && headOfToken < w.CueEnd ? 1 : 0), pos);
+        return n;
+    }
+
+    private static long Bucket(int value) => value switch
+    {
+        <= 0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        <= 5 => 4,
+        <= 8 => 5,
+        <= 15 => 6,
+        <= 30 => 7,
+        _ => 8,
+    };
+}
