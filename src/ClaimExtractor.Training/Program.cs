@@ -44,6 +44,12 @@ internal static class Program
             return Usage();
         }
 
+        if (args[0] == "analyze" && args.Length >= 2)
+        {
+            var lines = args.Length >= 4 && args[2] == "--lines" ? args[3].Split('-') : ["0", "1000000"];
+            return AnalyzeCommand.Run(args[1], int.Parse(lines[0]), int.Parse(lines[^1]));
+        }
+
         var options = CommandOptions.Parse(args[1..]);
         try
         {
@@ -63,7 +69,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N]");
+        Console.Error.WriteLine("usage: analyze FILE [--lines A-B] | train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N]");
         return 1;
     }
 }

@@ -111,7 +111,7 @@ internal sealed class LearnedAttribution
     {
         var tokens = context.Tokens;
         var content = new List<TextRange>();
-        var longest = 0;
+        var quotedBeforeCue = false;
         for (var t = window.First; t < window.End; t++)
         {
             if (labels[t] != SpanFeatures.Content)
@@ -127,11 +127,20 @@ internal sealed class LearnedAttribution
                 t++;
             }
 
+            var quote = context.QuoteOf[runStart];
+            quotedBeforeCue |= quote >= 0 && runStart < window.CueStart && !context.Doc.Quotations[quote].IsClosed;
+
+            // An unclosed quotation that an inserted attribution ended (“… needs to end, Trump stated when asked
+            // about it"): the unquoted words past the cue are the circumstances of the saying, not what was said.
+            if (quotedBeforeCue && quote < 0 && runStart >= window.CueEnd)
+            {
+                continue;
+            }
+
             // A lone stray word far from the rest is noise; short runs next to the cue are kept ("said it").
             if (words >= 2 || content.Count == 0 || Math.Abs(runStart - window.CueEnd) <= 1)
             {
                 content.Add(new TextRange(tokens[runStart].Start, tokens[t - 1].End));
-                longest = Math.Max(longest, words);
             }
         }
 

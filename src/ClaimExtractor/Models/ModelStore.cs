@@ -58,8 +58,10 @@ internal static class ModelStore
     /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
     public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];
 
-    /// <summary>Every shipped stage after the text layers: tagging, then dependency parsing.</summary>
-    public static IReadOnlyList<IDocumentStage> AllStages() => [.. TaggingStages(), Parser];
+    private static readonly Lazy<TitleCaseVerbs> HeadlineVerbs = new(() => new TitleCaseVerbs(CueLexicon.Instance, PartOfSpeech));
+
+    /// <summary>Every shipped stage after the text layers: tagging, headline verbs, then dependency parsing.</summary>
+    public static IReadOnlyList<IDocumentStage> AllStages() => [.. TaggingStages(), HeadlineVerbs.Value, Parser];
 
     /// <summary>Whether the library carries the named model file.</summary>
     public static bool HasResource(string fileName) =>
