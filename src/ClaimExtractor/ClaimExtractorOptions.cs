@@ -3,8 +3,14 @@ namespace ClaimExtraction;
 /// <summary>Settings of a <see cref="ClaimExtractor"/>.</summary>
 public sealed class ClaimExtractorOptions
 {
-    /// <summary>Claims whose <see cref="Claim.Confidence"/> is below this are left out (0..1, default 0: keep all).</summary>
-    public double MinimumConfidence { get; set; }
+    /// <summary>The default <see cref="MinimumConfidence"/>: claims less likely right than wrong are left out.</summary>
+    public const double DefaultMinimumConfidence = 0.45;
+
+    /// <summary>
+    /// Claims whose <see cref="Claim.Confidence"/> (a calibrated probability that the claim is right) is below this are
+    /// left out; 0..1, default <see cref="DefaultMinimumConfidence"/>. Set 0 to keep every candidate.
+    /// </summary>
+    public double MinimumConfidence { get; set; } = DefaultMinimumConfidence;
 
     internal void Validate()
     {

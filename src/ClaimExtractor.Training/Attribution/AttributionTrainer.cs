@@ -135,7 +135,10 @@ internal sealed class AttributionTrainer : ITrainer
             var matched = ClaimMatcher.Match(article.Text, candidates.Select(c => (IReadOnlyList<(int, int)>)c.Content.Select(r => (r.Start, r.End)).ToList()).ToList(), article.Gold);
             for (var i = 0; i < candidates.Count; i++)
             {
-                points.Add((margins[candidates[i].CueTokens.Start], matched[i] >= 0));
+                if (candidates[i].HasCue)
+                {
+                    points.Add((margins[candidates[i].CueTokens.Start], matched[i] >= 0));
+                }
             }
         }
 
@@ -157,7 +160,7 @@ internal sealed class AttributionTrainer : ITrainer
         }
 
         // Pool adjacent violators: a larger margin never gets a smaller probability.
-        var pooled = rates.Select(r => new List<int> { rates.IndexOf(r) }).ToList();
+        var pooled = rates.Select((_, index) => new List<int> { index }).ToList();
         var blocks = rates.Select(r => (r.Right, (double)r.Count)).ToList();
         for (var i = 1; i < blocks.Count;)
         {

@@ -63,7 +63,8 @@ internal static class CueFeatures
         f[n++] = FeatureHash.Of(19, QuoteNeighbourhood(c, i, sentence));
 
         var rate = -1L;
-        if (lexicon.TryGetVerb(c.Doc.TokenText(i), out var verb) && tokens[i].Pos.IsVerb())
+        // A word with a subject of its own acts as a predicate even when mis-tagged a noun ("Others caution that …").
+        if (lexicon.TryGetVerb(c.Doc.TokenText(i), out var verb) && (tokens[i].Pos.IsVerb() || HasSubject(c, i)))
         {
             rate = (long)(verb.CueRate * 10);
         }
@@ -91,6 +92,19 @@ internal static class CueFeatures
         f[n++] = FeatureHash.Of(26, nextLemma, next2Lemma);
         f[n++] = FeatureHash.Of(25, tokens[i].Entity == EntityType.None ? 0 : (long)tokens[i].Entity);
         return n;
+    }
+
+    private static bool HasSubject(AttributionContext c, int i)
+    {
+        for (var child = c.FirstChild[i]; child >= 0; child = c.NextSibling[child])
+        {
+            if (c.Relation(child) is "nsubj")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -12,6 +12,11 @@ internal readonly record struct FoundCue(int Start, int End, float Margin);
 /// </summary>
 internal sealed class LearnedAttribution
 {
+    private const int MinContinuedQuoteWords = 5;
+    private const int MinQuoteContentWords = 2;
+    private const int QuoteCompletionShare = 3;
+    private const double ContinuedQuoteConfidence = 0.8;
+
     private readonly AttributionModel _model;
     private readonly CueLexicon _lexicon;
 
@@ -38,7 +43,68 @@ internal sealed class LearnedAttribution
         }
 
         found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        AddContinuedQuotes(context, found);
         return found;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with a quotation nobody is credited with, right after a paragraph whose last claim
+    /// was a quotation, continues that speaker (the newspaper convention for long quotes).
+    /// </summary>
+    private static void AddContinuedQuotes(AttributionContext context, List<AttributionCandidate> found)
+    {
+        var doc = context.Doc;
+        var tokens = doc.Tokens;
+        var added = false;
+        var next = 0;
+        foreach (var quote in doc.Quotations)
+        {
+            var first = AttributionContextTokens.FirstAtOrAfter(tokens, quote.OpenMark);
+            if (first >= tokens.Length || !tokens[first].Has(TokenShape.ParagraphStart) || CountWords(tokens, first, quote.OuterEnd) < MinContinuedQuoteWords)
+            {
+                continue;
+            }
+
+            while (next < found.Count && found[next].ContentStart < quote.OpenMark)
+            {
+                next++;
+            }
+
+            var previous = next > 0 ? found[next - 1] : null;
+            var covered = next < found.Count && found[next].ContentStart < quote.OuterEnd;
+            if (covered || previous is null || !previous.HasSource || context.QuoteOf[AttributionContextTokens.FirstAtOrAfter(tokens, previous.ContentStart)] < 0
+                || doc.Sentences[context.SentenceOf[first]].Paragraph - doc.Sentences[previous.Sentence].Paragraph != 1)
+            {
+                continue;
+            }
+
+            found.Add(new AttributionCandidate
+            {
+                Content = [.. quote.Parts],
+                SourceTokens = previous.SourceTokens,
+                CueLemma = "",
+                Sentence = context.SentenceOf[first],
+                Pattern = AttributionPattern.ContinuedQuote,
+                Confidence = previous.Confidence * ContinuedQuoteConfidence,
+            });
+            added = true;
+        }
+
+        if (added)
+        {
+            found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        }
+    }
+
+    private static int CountWords(Token[] tokens, int first, int endOffset)
+    {
+        var words = 0;
+        for (var i = first; i < tokens.Length && tokens[i].Start < endOffset; i++)
+        {
+            words += tokens[i].Has(TokenShape.Word) ? 1 : 0;
+        }
+
+        return words;
     }
 
     public List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
@@ -105,6 +171,52 @@ internal sealed class LearnedAttribution
             _model.Spans.Score(features[..n], scores);
             labels[t] = previous = ArgMax(scores);
         }
+
+        CompleteQuotations(context, window, labels);
+    }
+
+    /// <summary>
+    /// A quotation is said whole: when a good part of one is content, the greedy labeller's gaps inside it (a nested
+    /// "his claims suggest", a sentence break) are filled, so the claim keeps the whole quote.
+    /// </summary>
+    private static void CompleteQuotations(AttributionContext context, in CueWindow window, int[] labels)
+    {
+        var tokens = context.Tokens;
+        for (var t = window.First; t < window.End;)
+        {
+            var quote = context.QuoteOf[t];
+            if (quote < 0)
+            {
+                t++;
+                continue;
+            }
+
+            var end = t;
+            int words = 0, contentWords = 0;
+            while (end < window.End && context.QuoteOf[end] == quote)
+            {
+                if (tokens[end].Has(TokenShape.Word))
+                {
+                    words++;
+                    contentWords += labels[end] == SpanFeatures.Content ? 1 : 0;
+                }
+
+                end++;
+            }
+
+            if (contentWords >= MinQuoteContentWords && contentWords * QuoteCompletionShare >= words)
+            {
+                for (var k = t; k < end; k++)
+                {
+                    if ((k < window.CueStart || k >= window.CueEnd) && labels[k] == SpanFeatures.Outside)
+                    {
+                        labels[k] = SpanFeatures.Content;
+                    }
+                }
+            }
+
+            t = end;
+        }
     }
 
     private AttributionCandidate? ReadCandidate(AttributionContext context, in CueWindow window, int[] labels, float margin)
@@ -155,7 +267,7 @@ internal sealed class LearnedAttribution
         }
 
         var source = AntecedentOfRelativePronoun(context, window, NearestRun(labels, window, SpanFeatures.Source));
-        var sentence = context.SentenceOf[FirstTokenAtOrAfter(tokens, content[0].Start, window.First)];
+        var sentence = context.SentenceOf[AttributionContextTokens.FirstAtOrAfter(tokens, content[0].Start)];
         return new AttributionCandidate
         {
             Content = content,
@@ -251,17 +363,6 @@ internal sealed class LearnedAttribution
         return best;
     }
 
-    private static int FirstTokenAtOrAfter(Token[] tokens, int offset, int from)
-    {
-        var i = from;
-        while (i < tokens.Length - 1 && tokens[i].End <= offset)
-        {
-            i++;
-        }
-
-        return i;
-    }
-
     private static int ArgMax(ReadOnlySpan<float> scores)
     {
         var best = 0;
@@ -274,5 +375,29 @@ internal sealed class LearnedAttribution
         }
 
         return best;
+    }
+}
+
+/// <summary>Token lookups by character offset.</summary>
+internal static class AttributionContextTokens
+{
+    /// <summary>The first token ending after <paramref name="offset"/> (binary search); the token count when none.</summary>
+    public static int FirstAtOrAfter(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }

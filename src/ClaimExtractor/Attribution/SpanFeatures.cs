@@ -33,7 +33,8 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
         end = WidenToQuote(c, end - 1, +1) + 1;
         first = Math.Max(first, cueStart - MaxSideTokens);
         end = Math.Min(end, cueEnd + MaxSideTokens);
-        var lemma = cueEnd - cueStart == 1 ? c.Lemmas[head] : JoinLemmas(c, cueStart, cueEnd);
+        // A cue of several words is named by its head word ("has repeatedly asserted" → "assert").
+        var lemma = c.Lemmas[head] == "accord" ? "according to" : c.Lemmas[head];
         return new CueWindow(cueStart, cueEnd, head, lemma, first, end);
     }
 
@@ -51,17 +52,6 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
         }
 
         return token;
-    }
-
-    private static string JoinLemmas(AttributionContext c, int start, int end)
-    {
-        var parts = new string[Math.Min(end - start, 6)];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = c.Lemmas[start + i];
-        }
-
-        return string.Join(' ', parts);
     }
 }
 
