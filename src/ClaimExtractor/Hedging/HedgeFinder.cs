@@ -155,6 +155,14 @@ internal static class HedgeFinder
 
             length = 1;
             var token = doc.Tokens[i];
+
+            // "his supposed lies", "the alleged attack": a participle before a noun shields it.
+            if (HedgeLexicon.TryGetWord(word, out entry) && entry.Sense == HedgeSense.Shield
+                && (token.Pos is PosTag.JJ || token.Relation is "amod" || i + 1 < doc.Tokens.Length && (doc.Tokens[i + 1].Pos.IsNoun() || doc.Tokens[i + 1].Pos is PosTag.OpenQuote || doc.Tokens[i + 1].Has(TokenShape.OpeningQuote))))
+            {
+                return true;
+            }
+
             if (token.Pos.IsVerb() || token.Pos == PosTag.None)
             {
                 var lemma = token.Lemma ?? doc.TokenString(i).ToLowerInvariant();
@@ -201,7 +209,8 @@ internal static class HedgeFinder
                     var word = doc.TokenText(i);
                     if (word.StartsWith("would", StringComparison.OrdinalIgnoreCase) || word.EndsWith("d", StringComparison.Ordinal) && word.Length == 2)
                     {
-                        return !content || !IsBackshift(i);
+                        // "I'd rather", "we would like to": preference, not uncertainty.
+                        return !(IsWord(i + 1, "rather") || IsWord(i + 1, "like") || IsWord(i + 1, "love")) && (!content || !IsBackshift(i));
                     }
 
                     if (word.StartsWith("could", StringComparison.OrdinalIgnoreCase))
@@ -217,7 +226,7 @@ internal static class HedgeFinder
                         return true;
                     }
 
-                    return content && !InRelativeClause(i) && HasComplement(i) && HasFirstPersonSubject(i);
+                    return content && !InRelativeClause(i) && HasComplement(i) && HasSpeakerSubject(i);
 
                 case HedgeSense.EvidentialVerb:
                     if (isCue || region == Region.CueGovernor)
@@ -265,7 +274,7 @@ internal static class HedgeFinder
                         return i > 0 && (doc.Tokens[i - 1].Pos is PosTag.CD || doc.Tokens[i - 1].Pos.IsNoun() && i > 1 && doc.Tokens[i - 2].Pos == PosTag.CD);
                     }
 
-                    return content && next >= 0 && !doc.Tokens[next].Pos.IsPunctuation();
+                    return content && next >= 0 && (!doc.Tokens[next].Pos.IsPunctuation() || doc.Tokens[next].Pos is PosTag.Dollar or PosTag.Hash);
 
                 case HedgeSense.QuantityApproximator:
                     return content && next >= 0 && IsQuantityAt(next, allowArticle: !IsWord(i, "some"));
@@ -302,8 +311,8 @@ internal static class HedgeFinder
 
         /// <summary>
         /// "said he would attend": in reported speech under a past cue, "would" + an event verb is the future
-        /// shifted back, not a hedge. Quoted speech, present cues, "would be/have", "would likely", and sentences with
-        /// a condition keep the hypothetical reading.
+        /// shifted back, not a hedge ("said that, if elected, he'd leave" too). Quoted speech, present cues,
+        /// "would be/have" and "would likely" keep the hypothetical reading.
         /// </summary>
         private bool IsBackshift(int i)
         {
@@ -326,15 +335,6 @@ internal static class HedgeFinder
             if (j >= doc.Tokens.Length || !SameSentence(i, j) || doc.Tokens[j].Lemma is "be" or "have")
             {
                 return false;
-            }
-
-            var sentence = doc.Sentences[SentenceOf(i)];
-            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            {
-                if (IsWord(k, "if") || IsWord(k, "unless"))
-                {
-                    return false;
-                }
             }
 
             return true;
@@ -461,7 +461,11 @@ internal static class HedgeFinder
             return (IsWord(j, "a") || IsWord(j, "an")) && j + 1 < doc.Tokens.Length && Array.Exists(QuantityNouns, q => IsWord(j + 1, q));
         }
 
-        private bool HasFirstPersonSubject(int verb)
+        /// <summary>
+        /// The belief is the speaker's own: "I think", "we believe", and in reported speech "he expects" (the
+        /// pronoun stands for the source) or the source's name; "Clinton apparently thinks" in Pence's quote is not.
+        /// </summary>
+        private bool HasSpeakerSubject(int verb)
         {
             var subject = SubjectOf(verb);
             if (subject < 0)
@@ -479,7 +483,34 @@ internal static class HedgeFinder
                 }
             }
 
-            return IsWord(subject, "i") || IsWord(subject, "we");
+            if (IsWord(subject, "i") || IsWord(subject, "we"))
+            {
+                return true;
+            }
+
+            if (IsQuoted(subject))
+            {
+                return false;
+            }
+
+            if (IsWord(subject, "he") || IsWord(subject, "she") || IsWord(subject, "they"))
+            {
+                return true;
+            }
+
+            if (claim.HasSource && doc.Tokens[subject].Pos.IsProperNoun())
+            {
+                var word = doc.TokenText(subject);
+                for (var k = claim.SourceTokens.Start; k < claim.SourceTokens.End; k++)
+                {
+                    if (doc.TokenText(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private int SubjectOf(int verb)
