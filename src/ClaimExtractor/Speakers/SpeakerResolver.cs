@@ -197,6 +197,11 @@ internal static class SpeakerResolver
         {
             kind = SpeakerKind.Group;
         }
+        else if (WordClasses.TitleWords.Contains(head) && doc.Tokens[end - 1].Pos == PosTag.NN)
+        {
+            // "the mayor", "the senator": one person known by a role.
+            kind = SpeakerKind.Person;
+        }
         else
         {
             kind = SpeakerKind.Unknown;
@@ -208,7 +213,8 @@ internal static class SpeakerResolver
             canonicalPhrase = phrase.ToLowerInvariant();
         }
 
-        return new Description(canonicalPhrase, kind + ":" + canonicalPhrase.ToLowerInvariant(), kind, phrase, "", IsPronoun: false);
+        var roleOfPhrase = kind == SpeakerKind.Person || kind == SpeakerKind.Anonymous ? Join(doc, phraseStart, end) : "";
+        return new Description(canonicalPhrase, kind + ":" + canonicalPhrase.ToLowerInvariant(), kind, phrase, roleOfPhrase, IsPronoun: false);
     }
 
     /// <summary>"Riverton Mayor Jane Alvarez" → "Jane Alvarez": the name starts after the last title word.</summary>
@@ -244,8 +250,25 @@ internal static class SpeakerResolver
             roleStart++;
         }
 
-        return roleStart < nameStart ? Join(doc, roleStart, nameStart) : "";
+        // Honorifics are not roles: "Mr. Obama" has none.
+        while (roleStart < nameStart && IsHonorific(doc.TokenText(roleStart)))
+        {
+            roleStart++;
+        }
+
+        var roleEnd = nameStart;
+        while (roleEnd > roleStart && IsHonorific(doc.TokenText(roleEnd - 1)))
+        {
+            roleEnd--;
+        }
+
+        return roleStart < roleEnd ? Join(doc, roleStart, roleEnd) : "";
     }
+
+    private static bool IsHonorific(ReadOnlySpan<char> word) =>
+        word.Equals("mr.", StringComparison.OrdinalIgnoreCase) || word.Equals("mrs.", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ms.", StringComparison.OrdinalIgnoreCase) || word.Equals("dr.", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mr", StringComparison.OrdinalIgnoreCase) || word.Equals("mrs", StringComparison.OrdinalIgnoreCase);
 
     internal static string Join(AnnotatedDocument doc, int start, int end) =>
         start >= end ? "" : doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
