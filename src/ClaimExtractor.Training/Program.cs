@@ -2,6 +2,7 @@ using ClaimExtraction.Training.Attribution;
 using ClaimExtraction.Training.Commands;
 using ClaimExtraction.Training.Lexicons;
 using ClaimExtraction.Training.Parsing;
+using ClaimExtraction.Training.Speakers;
 using ClaimExtraction.Training.Tagging;
 using ClaimExtraction.Training.Text;
 
@@ -28,13 +29,14 @@ internal static class Program
 
     /// <summary>
     /// Every quality measurement printed by <c>evaluate</c>; their metrics are merged into one table and one JSON
-    /// object (tokenizer: tokenF1/sentenceF1, parser: uas/las). Add one line per component.
+    /// object (tokenizer: tokenF1/sentenceF1, parser: uas/las, speakers: speakerAgreement). Add one line per component.
     /// </summary>
     public static IReadOnlyList<IEvaluation> Evaluations { get; } =
     [
         new TextEvaluation(),
         new TaggingEvaluation(),
         new ParserEvaluation(),
+        new SpeakerEvaluation(),
     ];
 
     public static int Main(string[] args)

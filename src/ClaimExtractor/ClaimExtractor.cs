@@ -2,6 +2,7 @@ using ClaimExtraction.Attribution;
 using ClaimExtraction.Models;
 using ClaimExtraction.Pipeline;
 using ClaimExtraction.Records;
+using ClaimExtraction.Speakers;
 
 namespace ClaimExtraction;
 
@@ -18,6 +19,19 @@ public interface IClaimExtractor
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     ExtractionResult Extract(string text, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Extracts claims from a batch of articles, like <see cref="Extract"/> on each, and then groups speakers across
+    /// the batch: the same person gets the same canonical <see cref="Speaker.Name"/> in every result (a bare
+    /// "Trump" in one article becomes the "Donald Trump" another article names, when the batch names only one
+    /// person with that surname), with the aliases of all articles. Speaker ids stay per result.
+    /// </summary>
+    /// <param name="texts">The articles; each may be empty (giving an empty result) but not null.</param>
+    /// <param name="cancellationToken">Cancels the batch between and within articles.</param>
+    /// <returns>One result per article, in the order of <paramref name="texts"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    IReadOnlyList<ExtractionResult> ExtractMany(IEnumerable<string> texts, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -71,5 +85,27 @@ public sealed class ClaimExtractor : IClaimExtractor
         var document = _pipeline.Analyze(text, cancellationToken);
         var candidates = _learned is null ? _rules.Find(document, cancellationToken) : _learned.Find(document, cancellationToken);
         return ResultBuilder.Build(document, candidates, _options.MinimumConfidence);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractionResult> ExtractMany(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var list = texts.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentNullException(nameof(texts), $"Item {i} of the batch is null.");
+            }
+        }
+
+        var results = new List<ExtractionResult>(list.Count);
+        foreach (var text in list)
+        {
+            results.Add(Extract(text, cancellationToken));
+        }
+
+        return BatchSpeakerGrouper.Group(results);
     }
 }

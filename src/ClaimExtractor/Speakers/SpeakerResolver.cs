@@ -39,6 +39,9 @@ internal sealed class SpeakerIdentity
 /// </summary>
 internal static class SpeakerResolver
 {
+    /// <summary>Words before a name that describe rather than name ("Democrat Hillary Clinton", "rival Donald Trump").</summary>
+    private static readonly WordSet MoreTitles = new(["democrat", "republican", "rival", "presidential", "nominee", "candidate", "sens.", "reps.", "govs.", "gop", "vice-president", "ex-president", "then-", "lead", "crooked", "real", "u.n.", "un", "general", "secretary-general", "first", "rev", "supreme", "chief", "justice", "mayor", "police", "officer", "detective", "sheriff", "dnc", "rnc", "chairwoman", "chairman", "host", "radio", "veteran"]);
+
     public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates)
     {
         var names = NameIndex.Build(doc);
@@ -68,7 +71,9 @@ internal static class SpeakerResolver
             int speaker;
             if (described.Kind == SpeakerKind.Person && described.IsPronoun)
             {
-                speaker = lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, start, speakers, byKey);
+                var antecedent = names.Antecedent(doc, start, described.Alias, lastPerson >= 0 ? speakers[lastPerson].Name : null);
+                speaker = antecedent is not null ? AddName(speakers, byKey, antecedent)
+                    : lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, start, speakers, byKey);
                 if (speaker < 0)
                 {
                     speaker = GetOrAdd(speakers, byKey, described);
@@ -114,6 +119,13 @@ internal static class SpeakerResolver
         return index;
     }
 
+    private static int AddName(List<SpeakerIdentity> speakers, Dictionary<string, int> byKey, string name)
+    {
+        var index = GetOrAdd(speakers, byKey, new Description(name, NameIndex.KeyOf(name), SpeakerKind.Person, name, "", IsPronoun: false));
+        speakers[index].AddDistinct(speakers[index].Aliases, name);
+        return index;
+    }
+
     /// <summary>A pronoun before any person spoke: the latest full name written before it.</summary>
     private static int FallbackPerson(AnnotatedDocument doc, NameIndex names, int token, List<SpeakerIdentity> speakers, Dictionary<string, int> byKey)
     {
@@ -149,11 +161,13 @@ internal static class SpeakerResolver
 
         nameStart = AfterLastTitle(doc, nameStart, end);
         var head = doc.TokenText(end - 1);
+        var entity = doc.Tokens[end - 1].Entity;
         if (nameStart < end && !WordClasses.OrganizationHeads.Contains(head) && !WordClasses.GroupQuantifiers.Contains(head)
-            && doc.Tokens[end - 1].Pos != PosTag.NNPS && !EndsInPluralCapitalizedGroup(doc, end))
+            && doc.Tokens[end - 1].Pos != PosTag.NNPS && !EndsInPluralCapitalizedGroup(doc, end)
+            && (entity is not (EntityType.Organization or EntityType.Location or EntityType.Misc) || names.IsPersonName(Join(doc, nameStart, end))))
         {
             var written = Join(doc, nameStart, end);
-            var canonical = names.Fullest(written);
+            var canonical = names.Fullest(written, doc.Tokens[nameStart].Start);
             var role = RoleOf(doc, start, nameStart);
             return new Description(canonical, NameIndex.KeyOf(canonical), SpeakerKind.Person, written, role, IsPronoun: false);
         }
@@ -167,7 +181,8 @@ internal static class SpeakerResolver
         var phrase = Join(doc, phraseStart, end);
         var determiner = doc.TokenText(start);
         SpeakerKind kind;
-        if (WordClasses.OrganizationHeads.Contains(head) || (nameStart < end && doc.Tokens[end - 1].Pos != PosTag.NNPS))
+        if (WordClasses.OrganizationHeads.Contains(head) || entity is EntityType.Organization or EntityType.Location
+            || (nameStart < end && doc.Tokens[end - 1].Pos != PosTag.NNPS && entity != EntityType.Misc))
         {
             kind = SpeakerKind.Organization;
         }
@@ -182,6 +197,11 @@ internal static class SpeakerResolver
         {
             kind = SpeakerKind.Group;
         }
+        else if (WordClasses.TitleWords.Contains(head) && doc.Tokens[end - 1].Pos == PosTag.NN)
+        {
+            // "the mayor", "the senator": one person known by a role.
+            kind = SpeakerKind.Person;
+        }
         else
         {
             kind = SpeakerKind.Unknown;
@@ -193,7 +213,8 @@ internal static class SpeakerResolver
             canonicalPhrase = phrase.ToLowerInvariant();
         }
 
-        return new Description(canonicalPhrase, kind + ":" + canonicalPhrase.ToLowerInvariant(), kind, phrase, "", IsPronoun: false);
+        var roleOfPhrase = kind == SpeakerKind.Person || kind == SpeakerKind.Anonymous ? Join(doc, phraseStart, end) : "";
+        return new Description(canonicalPhrase, kind + ":" + canonicalPhrase.ToLowerInvariant(), kind, phrase, roleOfPhrase, IsPronoun: false);
     }
 
     /// <summary>"Riverton Mayor Jane Alvarez" → "Jane Alvarez": the name starts after the last title word.</summary>
@@ -202,7 +223,7 @@ internal static class SpeakerResolver
         var nameStart = start;
         for (var i = start; i < end - 1; i++)
         {
-            if (WordClasses.TitleWords.Contains(doc.TokenText(i)))
+            if (WordClasses.TitleWords.Contains(doc.TokenText(i)) || MoreTitles.Contains(doc.TokenText(i)))
             {
                 nameStart = i + 1;
             }
@@ -229,98 +250,389 @@ internal static class SpeakerResolver
             roleStart++;
         }
 
-        return roleStart < nameStart ? Join(doc, roleStart, nameStart) : "";
+        // Honorifics are not roles: "Mr. Obama" has none.
+        while (roleStart < nameStart && IsHonorific(doc.TokenText(roleStart)))
+        {
+            roleStart++;
+        }
+
+        var roleEnd = nameStart;
+        while (roleEnd > roleStart && IsHonorific(doc.TokenText(roleEnd - 1)))
+        {
+            roleEnd--;
+        }
+
+        return roleStart < roleEnd ? Join(doc, roleStart, roleEnd) : "";
     }
+
+    private static bool IsHonorific(ReadOnlySpan<char> word) =>
+        word.Equals("mr.", StringComparison.OrdinalIgnoreCase) || word.Equals("mrs.", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ms.", StringComparison.OrdinalIgnoreCase) || word.Equals("dr.", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mr", StringComparison.OrdinalIgnoreCase) || word.Equals("mrs", StringComparison.OrdinalIgnoreCase);
 
     internal static string Join(AnnotatedDocument doc, int start, int end) =>
         start >= end ? "" : doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
 
-    /// <summary>Every multi-word proper name in the article, so a surname can find the full name used anywhere.</summary>
+    /// <summary>
+    /// Every person named in the article (the recognizer's PERSON runs, and capitalized two- or three-word names it
+    /// missed), each mention resolved to the full name it stands for, with a gender guessed from titles, common given
+    /// names and the pronouns that follow a lone name — so a surname finds its full name and a pronoun its antecedent.
+    /// </summary>
     private sealed class NameIndex
     {
-        private readonly Dictionary<string, string> _fullestBySurname = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<(int Start, string Name)> _names = [];
+        private readonly List<PersonMention> _mentions = [];
+        private readonly Dictionary<string, int> _gender = new(StringComparer.OrdinalIgnoreCase);
+        private bool[] _quoted = [];
+
+        private sealed class PersonMention
+        {
+            public required int Start { get; init; }
+
+            public required int End { get; init; }
+
+            public required int Offset { get; init; }
+
+            public required string Written { get; init; }
+
+            public required int Sentence { get; init; }
+
+            public bool Subject { get; init; }
+
+            public bool Quoted { get; init; }
+
+            public string Canonical { get; set; } = "";
+        }
 
         public static NameIndex Build(AnnotatedDocument doc)
         {
             var index = new NameIndex();
             var tokens = doc.Tokens;
+            var quoted = index._quoted = QuotedMask(doc);
             var i = 0;
             while (i < tokens.Length)
             {
-                if (!IsNamePart(doc, i) || tokens[i].Pos is not (PosTag.NNP or PosTag.NNPS))
+                if (!IsPersonToken(doc, i))
                 {
                     i++;
                     continue;
                 }
 
                 var start = i;
-                while (i < tokens.Length && IsNamePart(doc, i) && tokens[i].Pos is PosTag.NNP or PosTag.NNPS
-                       && (i == start || !tokens[i].Has(TokenShape.ParagraphStart)))
+                while (i < tokens.Length && IsPersonToken(doc, i) && (i == start || !tokens[i].Has(TokenShape.ParagraphStart)))
                 {
                     i++;
                 }
 
                 var nameStart = AfterLastTitle(doc, start, i);
-
-                if (i - nameStart is >= 2 and <= 3 && !WordClasses.OrganizationHeads.Contains(doc.TokenText(i - 1)) && LooksLikePersonName(doc, nameStart, i))
+                var tagged = false;
+                for (var k = nameStart; k < i; k++)
                 {
-                    var name = Join(doc, nameStart, i);
-                    index._names.Add((tokens[nameStart].Start, name));
-                    var surname = doc.TokenString(i - 1);
-                    if (!index._fullestBySurname.TryGetValue(surname, out var existing) || existing.Length < name.Length && name.Split(' ').Length <= 3)
-                    {
-                        index._fullestBySurname[surname] = name;
-                    }
+                    tagged |= tokens[k].Entity == EntityType.Person;
+                }
+
+                if (i - nameStart > 4 || !LooksLikePersonName(doc, nameStart, i) || WordClasses.OrganizationHeads.Contains(doc.TokenText(i - 1))
+                    || !tagged && i - nameStart is < 2 or > 3)
+                {
+                    continue;
+                }
+
+                var title = start > 0 ? doc.TokenString(start > 0 && nameStart == start ? start - 1 : nameStart - 1) : "";
+                var written = Join(doc, nameStart, i);
+                var mention = new PersonMention
+                {
+                    Start = nameStart, End = i, Offset = tokens[nameStart].Start, Written = written, Sentence = SentenceOf(doc, nameStart),
+                    Subject = tokens[i - 1].Relation is "nsubj" or "nsubjpass", Quoted = quoted[nameStart],
+                };
+                index._mentions.Add(mention);
+                var g = title.ToLowerInvariant() switch
+                {
+                    "mr." or "mr" => 1,
+                    "mrs." or "mrs" or "ms." or "ms" or "miss" => -1,
+                    _ => 0,
+                };
+                mention.Canonical = written;
+                if (g != 0)
+                {
+                    index._gender[written] = index._gender.GetValueOrDefault(written) + (3 * g);
                 }
             }
 
+            foreach (var m in index._mentions)
+            {
+                m.Canonical = index.Canonical(m.Written, m.Offset);
+            }
+
+            index.VoteGenders(doc);
             return index;
+        }
+
+        private static bool IsPersonToken(AnnotatedDocument doc, int i)
+        {
+            var t = doc.Tokens[i];
+            if (t.Entity == EntityType.Person)
+            {
+                return true;
+            }
+
+            return t.Entity == EntityType.None && IsNamePart(doc, i) && t.Pos is PosTag.NNP
+                || WordClasses.TitleWords.Contains(doc.TokenText(i)) && t.Has(TokenShape.Capitalized) && i + 1 < doc.Tokens.Length && (doc.Tokens[i + 1].Entity == EntityType.Person || doc.Tokens[i + 1].Pos == PosTag.NNP);
         }
 
         private static bool LooksLikePersonName(AnnotatedDocument doc, int start, int end)
         {
             for (var i = start; i < end; i++)
             {
-                if (!doc.Tokens[i].Has(TokenShape.Word) || doc.Tokens[i].Has(TokenShape.AllCaps) && doc.Tokens[i].Length > 2)
+                if (!doc.Tokens[i].Has(TokenShape.Word) || doc.Tokens[i].Has(TokenShape.AllCaps) && doc.Tokens[i].Length > 2 || !doc.Tokens[i].Has(TokenShape.Capitalized))
                 {
                     return false;
                 }
             }
 
-            return true;
+            return end > start;
         }
 
-        /// <summary>"Trump" → "Donald Trump" when the article writes the full name somewhere; names already full stay.</summary>
-        public string Fullest(string written)
+        /// <summary>
+        /// The full name a written name stands for at <paramref name="offset"/>: a surname ("Cruz", "Mr. Obama") takes the
+        /// latest full name with that surname before it (else the first after it); a full name takes the first full name
+        /// the article introduced with the same first and last word ("Donald J. Trump" → "Donald Trump").
+        /// </summary>
+        public string Canonical(string written, int offset)
         {
-            var space = written.LastIndexOf(' ');
-            var surname = space < 0 ? written : written[(space + 1)..];
-            if (_fullestBySurname.TryGetValue(surname, out var full) && (space < 0 || full.EndsWith(written, StringComparison.OrdinalIgnoreCase) || IsTitled(written)))
+            var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
             {
-                return full;
+                return written;
             }
 
-            return written;
+            var last = StripPossessive(words[^1]);
+            string? before = null, after = null, first = null;
+            var beforeSentence = -1;
+            var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var m in _mentions)
+            {
+                var other = m.Written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (other.Length < 2 || !StripPossessive(other[^1]).Equals(last, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (words.Length >= 2)
+                {
+                    if (other[0].Equals(words[0], StringComparison.OrdinalIgnoreCase))
+                    {
+                        first ??= m.Written;
+                    }
+
+                    continue;
+                }
+
+                counts[m.Written] = counts.GetValueOrDefault(m.Written) + 1;
+                if (m.Offset < offset)
+                {
+                    before = m.Written;
+                    beforeSentence = m.Sentence;
+                }
+                else
+                {
+                    after ??= m.Written;
+                }
+            }
+
+            // A bare surname is the person with that surname named just before; otherwise the one the article names
+            // most ("Cruz" is Ted Cruz, not his wife named once), ties going to the latest before.
+            var found = words.Length >= 2 ? first : before ?? after;
+            if (found is null && words.Length == 1)
+            {
+                // A given name alone ("Hillary"): the full name it begins.
+                found = GivenNames.GenderOf(last) == 0 ? null
+                    : _mentions.Find(m => m.Written.Contains(' ') && m.Written.Split(' ')[0].Equals(last, StringComparison.OrdinalIgnoreCase))?.Written;
+                return found ?? written;
+            }
+            if (words.Length == 1 && counts.Count > 1 && !(before is not null && _mentions.Exists(m => m.Offset >= offset && m.Sentence - beforeSentence <= 2 && m.Offset - offset < 400)))
+            {
+                var most = counts.Max(kv => kv.Value);
+                if (found is null || counts[found] < most)
+                {
+                    found = counts.First(kv => kv.Value == most).Key;
+                }
+            }
+            if (found is null)
+            {
+                return written;
+            }
+
+            // Resolve once more so "Trump" → "Donald J. Trump" → "Donald Trump".
+            var fw = found.Split(' ');
+            foreach (var m in _mentions)
+            {
+                var other = m.Written.Split(' ');
+                if (other.Length >= 2 && other[0].Equals(fw[0], StringComparison.OrdinalIgnoreCase) && StripPossessive(other[^1]).Equals(StripPossessive(fw[^1]), StringComparison.OrdinalIgnoreCase))
+                {
+                    return m.Written;
+                }
+            }
+
+            return found;
         }
 
-        private static bool IsTitled(string written) =>
-            written.StartsWith("Mr.", StringComparison.Ordinal) || written.StartsWith("Mrs.", StringComparison.Ordinal) || written.StartsWith("Ms.", StringComparison.Ordinal);
-
-        public string? LatestBefore(int offset)
+        /// <summary>Whether the article names a person with this surname or full name (the recognizer may miss it in a headline).</summary>
+        public bool IsPersonName(string written)
         {
-            string? latest = null;
-            foreach (var (start, name) in _names)
+            var last = StripPossessive(written.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+            return _mentions.Exists(m => m.Written.Contains(' ') && StripPossessive(m.Written.Split(' ')[^1]).Equals(last, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>Kept for callers that know only the written form: the canonical name at the end of the article.</summary>
+        public string Fullest(string written, int offset) => Canonical(written, offset);
+
+        private void VoteGenders(AnnotatedDocument doc)
+        {
+            foreach (var m in _mentions)
             {
-                if (start >= offset)
+                var given = m.Canonical.Split(' ')[0];
+                var g = GivenNames.GenderOf(given);
+                if (g != 0)
+                {
+                    _gender[m.Canonical] = _gender.GetValueOrDefault(m.Canonical) + (2 * g);
+                }
+            }
+
+            // A lone person in a sentence, followed by "he"/"his" or "she"/"her" in it or at the start of the next.
+            var bySentence = _mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.Select(m => m.Canonical).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            foreach (var (sentence, people) in bySentence)
+            {
+                if (people.Count != 1)
+                {
+                    continue;
+                }
+
+                var from = _mentions.First(m => m.Sentence == sentence).End;
+                var s = doc.Sentences[sentence];
+                var to = s.EndToken;
+                if (sentence + 1 < doc.Sentences.Length && !bySentence.ContainsKey(sentence + 1))
+                {
+                    to = Math.Min(doc.Sentences[sentence + 1].EndToken, doc.Sentences[sentence + 1].FirstToken + 3);
+                }
+
+                for (var k = from; k < to; k++)
+                {
+                    var g = PronounGender(doc.TokenText(k));
+                    if (g != 0)
+                    {
+                        _gender[people[0]] = _gender.GetValueOrDefault(people[0]) + g;
+                    }
+                }
+            }
+        }
+
+        public static int PronounGender(ReadOnlySpan<char> word) =>
+            word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("himself", StringComparison.OrdinalIgnoreCase) ? 1
+            : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("hers", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+
+        /// <summary>
+        /// The person a "he"/"she" source stands for: among people named in the last few sentences, the one that is
+        /// nearest, agrees in gender, was a subject, was the last speaker, and was not only named inside a quotation.
+        /// </summary>
+        public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker)
+        {
+            var gender = PronounGender(pronounWord);
+            if (gender == 0)
+            {
+                return null;
+            }
+
+            var sentence = SentenceOf(doc, pronoun);
+            var quoted = _quoted[pronoun];
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            string? best = null;
+            var bestScore = double.MinValue;
+            for (var k = _mentions.Count - 1; k >= 0; k--)
+            {
+                var m = _mentions[k];
+                if (m.End > pronoun)
+                {
+                    continue;
+                }
+
+                if (sentence - m.Sentence > 6)
                 {
                     break;
                 }
 
-                latest = name;
+                if (!seen.Add(m.Canonical))
+                {
+                    continue;
+                }
+
+                var g = Math.Sign(_gender.GetValueOrDefault(m.Canonical));
+                if (g != 0 && g != gender)
+                {
+                    continue;
+                }
+
+                var score = -(sentence - m.Sentence) - (g == 0 ? 0.75 : 0) + (m.Subject ? 0.75 : 0)
+                    + (string.Equals(m.Canonical, lastSpeaker, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0) - (m.Quoted && !quoted ? 0.75 : 0);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = m.Canonical;
+                }
             }
 
-            return latest is null ? null : Fullest(latest);
+            if (lastSpeaker is not null && best is null && Math.Sign(_gender.GetValueOrDefault(lastSpeaker)) is var sg && (sg == 0 || sg == gender))
+            {
+                return lastSpeaker;
+            }
+
+            return best;
+        }
+
+        public string? LatestBefore(int offset)
+        {
+            string? latest = null;
+            foreach (var m in _mentions)
+            {
+                if (m.Offset >= offset)
+                {
+                    break;
+                }
+
+                if (m.Written.Contains(' '))
+                {
+                    latest = m.Canonical;
+                }
+            }
+
+            return latest;
+        }
+
+        private static string StripPossessive(string w) =>
+            w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+
+        private static bool[] QuotedMask(AnnotatedDocument doc)
+        {
+            var mask = new bool[doc.Tokens.Length];
+            var t = 0;
+            foreach (var q in doc.Quotations)
+            {
+                foreach (var part in q.Parts)
+                {
+                    while (t < mask.Length && doc.Tokens[t].Start < part.Start)
+                    {
+                        t++;
+                    }
+
+                    var k = t;
+                    while (k < mask.Length && doc.Tokens[k].Start < part.End)
+                    {
+                        mask[k++] = true;
+                    }
+                }
+            }
+
+            return mask;
         }
 
         public static string KeyOf(string name)
@@ -336,5 +648,25 @@ internal static class SpeakerResolver
 
             return key.ToString();
         }
+    }
+
+    private static int SentenceOf(AnnotatedDocument doc, int token)
+    {
+        var sentences = doc.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (sentences[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 }
