@@ -42,6 +42,11 @@ internal static class Program
             return Usage();
         }
 
+        if (args[0] == "parser-ablate" && args.Length >= 3)
+        {
+            return ParserExperiments.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
+        }
+
         var options = CommandOptions.Parse(args[1..]);
         try
         {
