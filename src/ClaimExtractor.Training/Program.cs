@@ -52,6 +52,11 @@ internal static class Program
             return AnalyzeCommand.Run(args[1], int.Parse(lines[0]), int.Parse(lines[^1]));
         }
 
+        if (args[0] == "parser-ablate" && args.Length >= 3)
+        {
+            return ParserExperiments.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
+        }
+
         var options = CommandOptions.Parse(args[1..]);
         try
         {

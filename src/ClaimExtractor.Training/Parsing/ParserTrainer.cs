@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClaimExtraction.Documents;
+using ClaimExtraction.Pipeline;
 using ClaimExtraction.Tagging;
 using ClaimExtraction.Tagging.Parsing;
 using ClaimExtraction.Training.Corpus;
@@ -51,6 +52,9 @@ internal sealed record ParserTrainingOptions
     /// </summary>
     public int MinimumWordCount { get; init; } = 1;
 
+    /// <summary>Epochs (1-based) after which the averaged model is scored on dev; tuning aid only.</summary>
+    public IReadOnlyList<int> CheckpointEpochs { get; init; } = [];
+
     /// <summary>Extra pruning thresholds to report (size and dev scores) after training; tuning aid only.</summary>
     public IReadOnlyList<(float Moves, float Labels)> PruneSweep { get; init; } = [];
 }
@@ -76,7 +80,18 @@ internal static class ParserTrainer
         var sentences = ToSentences(articles, labels, out var lifted);
         Console.WriteLine($"parser: {sentences.Count} training sentences, {sentences.Sum(s => s.Length)} tokens, " +
                           $"{labels.Count} labels, {lifted} non-projective trees lifted ({clock.Elapsed.TotalSeconds:F1}s to load)");
-        var (moves, labeler, vocabulary) = TrainPerceptrons(sentences, labels, options, Console.WriteLine);
+        var dev = Path.Combine(dataDir, "dev");
+        var hasDev = Directory.Exists(Path.Combine(dev, "corenlp"));
+        Action<int, AveragedPerceptron, AveragedPerceptron, ulong[]>? checkpoint = !hasDev || options.CheckpointEpochs.Count == 0 ? null :
+            (epoch, m, l, v) =>
+            {
+                if (options.CheckpointEpochs.Contains(epoch))
+                {
+                    var candidate = new DependencyParser(labels, m.Freeze(options.MinimumWeight), l.Freeze(options.LabelMinimumWeight), v);
+                    Console.WriteLine($"parser checkpoint after epoch {epoch}: dev {Evaluate(dataDir, candidate)}");
+                }
+            };
+        var (moves, labeler, vocabulary) = TrainPerceptrons(sentences, labels, options, Console.WriteLine, checkpoint);
         foreach (var threshold in options.PruneSweep)
         {
             var candidate = new DependencyParser(labels, moves.Freeze(threshold.Moves), labeler.Freeze(threshold.Labels), vocabulary);
@@ -104,8 +119,7 @@ internal static class ParserTrainer
             reloaded = DependencyParser.Read(stream);
         }
 
-        var dev = Path.Combine(dataDir, "dev");
-        if (Directory.Exists(Path.Combine(dev, "corenlp")))
+        if (hasDev)
         {
             Console.WriteLine($"parser dev: {Evaluate(dataDir, reloaded)}");
         }
@@ -120,13 +134,21 @@ internal static class ParserTrainer
         return Evaluate(dataDir, parser);
     }
 
-    public static ParserScores Evaluate(string dataDir, DependencyParser parser, string split = "dev", int maxArticles = int.MaxValue)
+    /// <param name="dataDir">The corpus root (holding the split's folder).</param>
+    /// <param name="parser">The parser to score.</param>
+    /// <param name="split">The split to score on.</param>
+    /// <param name="maxArticles">Only the first articles of the split (quick checks).</param>
+    /// <param name="tagger">When given, it re-tags the tokens first: scores on predicted rather than CoreNLP tags.</param>
+    public static ParserScores Evaluate(
+        string dataDir, DependencyParser parser, string split = "dev", int maxArticles = int.MaxValue, IDocumentStage? tagger = null)
     {
         var articles = CoreNlpCorpus.Read(Path.Combine(dataDir, split)).Take(maxArticles).ToList();
         var documents = new List<(AnnotatedDocument Document, CoreNlpArticle Article)>(articles.Count);
         foreach (var article in articles)
         {
-            documents.Add((ToDocument(article), article));
+            var document = ToDocument(article);
+            tagger?.Process(document, CancellationToken.None);
+            documents.Add((document, article));
         }
 
         // Warm up (JIT, tiered compilation), then time a clean pass on one thread.
@@ -244,7 +266,8 @@ internal static class ParserTrainer
 
     /// <summary>Runs the training epochs; returns the move and label perceptrons before freezing.</summary>
     public static (AveragedPerceptron Moves, AveragedPerceptron Labeler, ulong[] Vocabulary) TrainPerceptrons(
-        IReadOnlyList<ParserSentence> sentences, IReadOnlyList<string> labels, ParserTrainingOptions options, Action<string>? log = null)
+        IReadOnlyList<ParserSentence> sentences, IReadOnlyList<string> labels, ParserTrainingOptions options, Action<string>? log = null,
+        Action<int, AveragedPerceptron, AveragedPerceptron, ulong[]>? checkpoint = null)
     {
         var counts = new Dictionary<ulong, int>();
         foreach (var sentence in options.MinimumWordCount > 1 ? sentences : [])
@@ -394,6 +417,7 @@ internal static class ParserTrainer
             log?.Invoke($"parser epoch {epoch + 1}/{options.Epochs}: move errors {(double)mistakes / Math.Max(1, decisions):P2}, " +
                         $"label errors {(double)labelMistakes / Math.Max(1, arcs):P2}, {moves.FeatureCount + labeler.FeatureCount} features, " +
                         $"{clock.Elapsed.TotalSeconds:F1}s");
+            checkpoint?.Invoke(epoch + 1, moves, labeler, vocabulary);
         }
 
         return (moves, labeler, vocabulary);

@@ -49,6 +49,25 @@ public class ParserTests
     }
 
     [Fact]
+    public void Between_counts_commas_and_quotes_strictly_inside_the_span()
+    {
+        // He said , " we won , " today .
+        var tags = new[] { PosTag.PRP, PosTag.VBD, PosTag.Comma, PosTag.OpenQuote, PosTag.PRP, PosTag.VBD, PosTag.Comma, PosTag.CloseQuote, PosTag.NN, PosTag.Period };
+        var state = new ParseState(4);
+        state.Reset(tags.Length);
+        for (var i = 0; i < tags.Length; i++)
+        {
+            state.Tags[i] = (byte)tags[i];
+        }
+
+        state.Between(1, 2).Should().Be(0, "adjacent tokens have nothing between them");
+        state.Between(1, 4).Should().Be(1 | (1 << 2), "one comma and one quote");
+        state.Between(1, 8).Should().Be(2 | (2 << 2));
+        state.Between(0, tags.Length).Should().Be(2 | (2 << 2), "up to the root");
+        state.Between(-1, 3).Should().Be(15, "a missing token has its own code");
+    }
+
+    [Fact]
     public void Projectivize_lifts_crossing_arcs()
     {
         // Arcs 0 -> 2 and 1 -> 3 cross (root = 4).

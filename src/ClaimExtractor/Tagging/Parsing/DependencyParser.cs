@@ -18,7 +18,8 @@ internal sealed class DependencyParser : IDocumentStage
 
     /// <summary>Name of the embedded model resource.</summary>
 
-    private const int FormatVersion = 1;
+    /// <summary>2: the feature set with punctuation-between features; version-1 models score with other features.</summary>
+    private const int FormatVersion = 2;
     private static ReadOnlySpan<byte> Magic => "CXDP"u8;
 
     [ThreadStatic]

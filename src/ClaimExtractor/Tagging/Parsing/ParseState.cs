@@ -67,6 +67,10 @@ internal sealed class ParseState
     public ulong[] LeftLabels = null!;
     public ulong[] RightLabels = null!;
 
+    /// <summary>Commas and colons (low 16 bits) and quotes (high 16 bits) before each token: see <see cref="Between"/>.</summary>
+    private int[] _punctuationBefore = null!;
+    private bool _punctuationReady;
+
     /// <summary>Prepares for a sentence of <paramref name="length"/> tokens; fill <see cref="Words"/> and <see cref="Tags"/> next.</summary>
     public void Reset(int length)
     {
@@ -91,6 +95,42 @@ internal sealed class ParseState
         Tags[length] = RootTag;
         StackCount = 0;
         Buffer = 0;
+        _punctuationReady = false;
+    }
+
+    /// <summary>
+    /// A small code for the punctuation strictly between tokens <paramref name="left"/> &lt; <paramref name="right"/>:
+    /// the number of commas and colons (up to 3) and of quotes (up to 2). Counts are taken from <see cref="Tags"/> on the
+    /// first call after <see cref="Reset"/>, so fill the tags first.
+    /// </summary>
+    public int Between(int left, int right)
+    {
+        if (left < 0 || right <= left)
+        {
+            return 15;
+        }
+
+        if (!_punctuationReady)
+        {
+            CountPunctuation();
+        }
+
+        var count = _punctuationBefore[right] - _punctuationBefore[left + 1];
+        return Math.Min(count & 0xFFFF, 3) | (Math.Min(count >> 16, 2) << 2);
+    }
+
+    private void CountPunctuation()
+    {
+        var running = 0;
+        for (var i = 0; i <= Length; i++)
+        {
+            _punctuationBefore[i] = running;
+            var tag = (Documents.PosTag)Tags[i];
+            running += tag is Documents.PosTag.Comma or Documents.PosTag.Colon ? 1
+                : tag is Documents.PosTag.OpenQuote or Documents.PosTag.CloseQuote ? 1 << 16 : 0;
+        }
+
+        _punctuationReady = true;
     }
 
     public bool IsTerminal => StackCount == 0 && Buffer == Length;
@@ -200,5 +240,6 @@ internal sealed class ParseState
         RightCount = new byte[capacity];
         LeftLabels = new ulong[capacity];
         RightLabels = new ulong[capacity];
+        _punctuationBefore = new int[capacity];
     }
 }

@@ -10,7 +10,7 @@ namespace ClaimExtraction.Tagging.Parsing;
 internal static class ParserFeatures
 {
     /// <summary>Upper bound of transition features per configuration.</summary>
-    public const int MaxTransitionFeatures = 144;
+    public const int MaxTransitionFeatures = 128;
 
     /// <summary>Upper bound of label features per arc.</summary>
     public const int MaxLabelFeatures = 48;
@@ -117,43 +117,24 @@ internal static class ParserFeatures
         f[n++] = H(1, s0w);
         f[n++] = H(2, s0p);
         f[n++] = H(3, s0p, s0w);
-        f[n++] = H(4, s1w);
         f[n++] = H(5, s1p);
         f[n++] = H(6, s1p, s1w);
-        f[n++] = H(7, s2p, s2w);
-        f[n++] = H(8, s2p);
-        f[n++] = H(9, b0w);
         f[n++] = H(10, b0p);
-        f[n++] = H(11, b0p, b0w);
         f[n++] = H(12, b1w);
         f[n++] = H(13, b1p);
         f[n++] = H(14, b1p, b1w);
-        f[n++] = H(15, b2w);
         f[n++] = H(16, b2p);
 
         // Pairs: s0 with b0.
-        f[n++] = H(20, Pack(s0p, b0p), s0w, b0w);
-        f[n++] = H(21, Pack(s0p), s0w, b0w);
-        f[n++] = H(22, Pack(b0p), s0w, b0w);
-        f[n++] = H(23, s0w, b0w);
         f[n++] = H(24, Pack(s0p, b0p), s0w);
-        f[n++] = H(25, Pack(s0p, b0p), b0w);
-        f[n++] = H(26, Pack(s0p, b0p));
         f[n++] = H(27, Pack(b0p, b1p));
 
         // Pairs: s1 with s0 (the arc a right move makes) and with b0.
-        f[n++] = H(30, Pack(s1p, s0p), s1w, s0w);
-        f[n++] = H(31, s1w, s0w);
-        f[n++] = H(32, Pack(s1p, s0p));
-        f[n++] = H(33, Pack(s1p, s0p), s1w);
-        f[n++] = H(34, Pack(s1p, s0p), s0w);
-        f[n++] = H(35, Pack(s1p, b0p));
         f[n++] = H(36, Pack(s1p, b0p), b0w);
 
         // Tag trigrams.
         f[n++] = H(40, Pack(b0p, b1p, b2p));
         f[n++] = H(41, Pack(s0p, b0p, b1p));
-        f[n++] = H(42, Pack(s1p, s0p, b0p));
         f[n++] = H(43, Pack(s2p, s1p, s0p));
         f[n++] = H(44, Pack(s0p, s0l1p, b0p));
         f[n++] = H(45, Pack(s0p, s0r1p, b0p));
@@ -167,16 +148,11 @@ internal static class ParserFeatures
         // Distances.
         f[n++] = H(60, Pack(d0), s0w);
         f[n++] = H(61, Pack(d0, s0p));
-        f[n++] = H(62, Pack(d0), b0w);
         f[n++] = H(63, Pack(d0, b0p));
-        f[n++] = H(64, Pack(d0), s0w, b0w);
         f[n++] = H(65, Pack(d0, s0p, b0p));
-        f[n++] = H(66, Pack(d1), s1w);
         f[n++] = H(67, Pack(d1, s1p));
-        f[n++] = H(68, Pack(d1), s0w);
         f[n++] = H(69, Pack(d1, s0p));
         f[n++] = H(70, Pack(d1, s1p, s0p));
-        f[n++] = H(71, Pack(d1), s1w, s0w);
 
         // Valencies.
         f[n++] = H(80, Pack(s0vl), s0w);
@@ -185,7 +161,6 @@ internal static class ParserFeatures
         f[n++] = H(83, Pack(s0vr, s0p));
         f[n++] = H(84, Pack(b0vl), b0w);
         f[n++] = H(85, Pack(b0vl, b0p));
-        f[n++] = H(86, Pack(s1vr), s1w);
         f[n++] = H(87, Pack(s1vr, s1p));
         f[n++] = H(88, Pack(s1vl, s1p));
 
@@ -202,12 +177,8 @@ internal static class ParserFeatures
         f[n++] = H(99, W(words, s1r1));
         f[n++] = H(100, Pack(s1r1p));
         f[n++] = H(101, Pack(s1r1l));
-        f[n++] = H(102, Pack(s1l1p));
-        f[n++] = H(103, Pack(s1l1l));
         f[n++] = H(104, Pack(s0l2p));
         f[n++] = H(105, Pack(s0l2l));
-        f[n++] = H(106, Pack(s0r2p));
-        f[n++] = H(107, Pack(s0r2l));
         f[n++] = H(108, Pack(b0l2p));
         f[n++] = H(109, Pack(b0l2l));
         f[n++] = H(110, Pack(s1r2p, s1r2l));
@@ -215,26 +186,20 @@ internal static class ParserFeatures
         f[n++] = H(112, Pack(s0p, s0r1l));
         f[n++] = H(113, Pack(b0p, b0l1l));
         f[n++] = H(114, Pack(s1p, s1r1l));
-        f[n++] = H(115, Pack(s0l1l), s0w);
         f[n++] = H(116, Pack(s0r1l), s0w);
-        f[n++] = H(117, Pack(b0l1l), b0w);
 
         // Third order: the two outermost children's labels.
-        f[n++] = H(120, Pack(s0p, s0l1l, s0l2l));
         f[n++] = H(121, Pack(s0p, s0r1l, s0r2l));
         f[n++] = H(122, Pack(b0p, b0l1l, b0l2l));
         f[n++] = H(123, Pack(s1p, s1r1l, s1r2l));
         f[n++] = H(124, Pack(s0l1l, s0l2l), s0w);
-        f[n++] = H(125, Pack(b0l1l, b0l2l), b0w);
 
         // Label sets.
         f[n++] = H(130, s0ls, s0w);
         f[n++] = H(131, Pack(s0p), s0ls);
         f[n++] = H(132, s0rs, s0w);
         f[n++] = H(133, Pack(s0p), s0rs);
-        f[n++] = H(134, b0ls, b0w);
         f[n++] = H(135, Pack(b0p), b0ls);
-        f[n++] = H(136, s1rs, s1w);
         f[n++] = H(137, Pack(s1p), s1rs);
 
         // Function-word children (UD v1 attaches prepositions, markers and conjunctions to the content word): the
@@ -244,16 +209,11 @@ internal static class ParserFeatures
         var s0r1w = W(words, s0r1);
         f[n++] = H(140, Pack(b0p), b0l1w, b0w);
         f[n++] = H(141, Pack(s0p, b0p), s0w, b0l1w);
-        f[n++] = H(142, Pack(s0p, b0p), b0l1w, b0w);
         f[n++] = H(143, Pack(s0p, b0p, b0l1p), b0l1w);
-        f[n++] = H(144, Pack(s1p, b0p), s1w, b0l1w);
         f[n++] = H(145, Pack(s1p, s0p, b0p), b0l1w);
         f[n++] = H(146, Pack(s1p, s0p), s1w, s0l1w);
         f[n++] = H(147, Pack(s1p, s0p, s0l1p), s0l1w);
         f[n++] = H(148, Pack(s0p), s0l1w, s0w);
-        f[n++] = H(149, Pack(s1p, s0p, b0p), s0w);
-        f[n++] = H(150, Pack(s1p, s0p, b0p), s1w);
-        f[n++] = H(151, Pack(s1p, s0p, b0p), b0w);
         f[n++] = H(152, Pack(s0p, s0r1p, b0p), s0r1w);
         f[n++] = H(153, Pack(s0p, b0p, b1p), s0w);
         f[n++] = H(154, Pack(s0p, b0p, b1p), b0w);
@@ -264,14 +224,16 @@ internal static class ParserFeatures
         f[n++] = H(159, Pack(s1p, s0p, b0p, b1p));
 
         // Coordination and lexicalised attachment triples.
-        f[n++] = H(160, Pack(s1p, s0p, s1r1l), W(words, s1r1));
-        f[n++] = H(161, Pack(s1p, s0p, s1r1l), s0w);
         f[n++] = H(162, Pack(s1p, s0p, s1r1l), s1w);
-        f[n++] = H(163, Pack(s1p, b0p), s1w, b0l1w, b0w);
-        f[n++] = H(164, Pack(s0p, b0p), s0w, b0l1w, b0w);
-        f[n++] = H(165, Pack(s1p, s0p), s1w, s0l1w, s0w);
         f[n++] = H(166, Pack(s0p, b0p), b0ls);
         f[n++] = H(167, Pack(s1p, s0p), s0ls);
+
+        // Punctuation between the candidates (appositions, coordination, quoted speech).
+        long between10 = s.Between(s1, s0), between0b = s.Between(s0, b0), between1b = s.Between(s1, b0);
+        f[n++] = H(170, Pack(s1p, s0p, between10));
+        f[n++] = H(171, Pack(s0p, b0p, between0b));
+        f[n++] = H(172, Pack(s1p, b0p, between1b));
+        f[n++] = H(173, Pack(between10, between0b, s0p));
         return n;
     }
 
@@ -341,6 +303,7 @@ internal static class ParserFeatures
         f[n++] = H(229, Pack(dir, hp), dw, hls);
         f[n++] = H(230, Pack(dir, dp, hl1l), hw);
         f[n++] = H(231, Pack(dir, dp), hw, dls);
+        f[n++] = H(232, Pack(dir, hp, dp, s.Between(Math.Min(head, dependent), Math.Max(head, dependent))));
         return n;
     }
 
