@@ -37,6 +37,7 @@ internal static class Program
         new TaggingEvaluation(),
         new ParserEvaluation(),
         new SpeakerEvaluation(),
+        new AttributionEvaluation(),
     ];
 
     public static int Main(string[] args)
