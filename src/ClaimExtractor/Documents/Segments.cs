@@ -15,11 +15,12 @@ internal readonly record struct Paragraph(int Start, int End, int FirstSentence,
 /// </summary>
 internal sealed class Quotation
 {
-    public Quotation(int openMark, IReadOnlyList<TextRange> parts, int closeMark)
+    public Quotation(int openMark, IReadOnlyList<TextRange> parts, int closeMark, int closeMarkWidth = 1)
     {
         OpenMark = openMark;
         Parts = parts;
         CloseMark = closeMark;
+        CloseMarkWidth = closeMark >= 0 ? closeMarkWidth : 0;
     }
 
     /// <summary>Offset of the opening quotation mark.</summary>
@@ -31,6 +32,9 @@ internal sealed class Quotation
     /// <summary>Offset of the closing mark, or -1 when the quote was never closed.</summary>
     public int CloseMark { get; }
 
+    /// <summary>Characters in the closing mark: 1, or 2 for a doubled apostrophe (''); 0 when unclosed.</summary>
+    public int CloseMarkWidth { get; }
+
     public bool IsClosed => CloseMark >= 0;
 
     public int ContentStart => Parts[0].Start;
@@ -38,7 +42,7 @@ internal sealed class Quotation
     public int ContentEnd => Parts[^1].End;
 
     /// <summary>Offset just past the closing mark, or the end of the content when unclosed.</summary>
-    public int OuterEnd => CloseMark >= 0 ? CloseMark + 1 : ContentEnd;
+    public int OuterEnd => CloseMark >= 0 ? CloseMark + CloseMarkWidth : ContentEnd;
 }
 
 /// <summary>A half-open character range into the document text.</summary>

@@ -3,8 +3,9 @@ using ClaimExtraction.Documents;
 namespace ClaimExtraction.Text;
 
 /// <summary>
-/// Finds quotations in the text. Curly and straight double quotes pair up within a paragraph; single quotes and
-/// nested “…” inside stay part of the quote. A quote still open at the end of its paragraph continues into the next
+/// Finds quotations in the text. Curly and straight double quotes pair up within a paragraph, and so do the doubled
+/// apostrophes ('') and backticks (``) some papers print for them; single quotes and nested “…” inside stay part of
+/// the quote. A quote still open at the end of its paragraph continues into the next
 /// paragraph when that paragraph reopens it (the newspaper convention), and otherwise ends there, unclosed.
 /// One pass over the characters, linear time.
 /// </summary>
@@ -24,46 +25,53 @@ internal static class QuotationFinder
             var i = paragraph.Start;
             if (continuing)
             {
-                partStart = ++i; // skip the mark that reopens the quote
+                i += MarkWidth(text, i, paragraph.End); // skip the mark that reopens the quote
+                partStart = i;
                 continuing = false;
             }
 
             for (; i < paragraph.End; i++)
             {
                 var c = text[i];
-                if (!CharClass.IsDoubleQuote(c))
+                var width = MarkWidth(text, i, paragraph.End);
+                if (width == 0)
                 {
                     continue;
                 }
 
-                var opening = IsOpening(text, i, paragraph);
+                var opening = IsOpening(text, i, width, paragraph);
+                var straight = c is '"' or '\'';
                 if (openMark < 0)
                 {
                     if (opening)
                     {
                         openMark = i;
-                        partStart = i + 1;
+                        partStart = i + width;
                         nested = 0;
                     }
 
+                    i += width - 1;
                     continue;
                 }
 
-                if (opening && c is not '"')
+                if (opening && !straight)
                 {
                     nested++;
+                    i += width - 1;
                     continue;
                 }
 
-                if (nested > 0 && c is not '"')
+                if (nested > 0 && !straight)
                 {
                     nested--;
+                    i += width - 1;
                     continue;
                 }
 
                 parts.Add(new TextRange(partStart, i));
-                Emit(found, openMark, parts, i);
+                Emit(found, openMark, parts, i, width);
                 openMark = -1;
+                i += width - 1;
             }
 
             if (openMark < 0)
@@ -72,11 +80,12 @@ internal static class QuotationFinder
             }
 
             parts.Add(new TextRange(partStart, paragraph.End));
-            continuing = p + 1 < paragraphs.Length && CharClass.IsDoubleQuote(text[paragraphs[p + 1].Start])
-                && IsOpening(text, paragraphs[p + 1].Start, paragraphs[p + 1]);
+            var next = p + 1 < paragraphs.Length ? paragraphs[p + 1] : default;
+            continuing = p + 1 < paragraphs.Length && MarkWidth(text, next.Start, next.End) is var reopen and > 0
+                && IsOpening(text, next.Start, reopen, next);
             if (!continuing)
             {
-                Emit(found, openMark, parts, closeMark: -1);
+                Emit(found, openMark, parts, closeMark: -1, closeWidth: 0);
                 openMark = -1;
             }
         }
@@ -84,7 +93,7 @@ internal static class QuotationFinder
         return found.ToArray();
     }
 
-    private static void Emit(List<Quotation> found, int openMark, List<TextRange> parts, int closeMark)
+    private static void Emit(List<Quotation> found, int openMark, List<TextRange> parts, int closeMark, int closeWidth)
     {
         var kept = new List<TextRange>(parts.Count);
         foreach (var part in parts)
@@ -98,18 +107,34 @@ internal static class QuotationFinder
         parts.Clear();
         if (kept.Count > 0)
         {
-            found.Add(new Quotation(openMark, kept, closeMark));
+            found.Add(new Quotation(openMark, kept, closeMark, closeWidth));
         }
     }
 
     /// <summary>
-    /// Curly and guillemet marks say which way they face. A straight mark opens when a separator, bracket or dash
-    /// stands before it (or it starts the paragraph) and something other than a separator follows.
+    /// The width of the double quotation mark at <paramref name="i"/>: 1 for a double quote character, 2 for "''" or
+    /// "``" (as one token, see <see cref="Tokenizer.IsQuotePair"/>), 0 for anything else.
     /// </summary>
-    private static bool IsOpening(string text, int i, Paragraph paragraph)
+    private static int MarkWidth(string text, int i, int end)
     {
         var c = text[i];
-        if (c is CharClass.LeftDouble or '\u00AB' or '\u201E' or '\u201F')
+        if (CharClass.IsDoubleQuote(c))
+        {
+            return 1;
+        }
+
+        return c is '\'' or '`' && i + 1 < end && text[i + 1] == c ? 2 : 0;
+    }
+
+    /// <summary>
+    /// Curly and guillemet marks (and "``") say which way they face. A straight mark ('"' or "''") opens when a
+    /// separator, bracket or dash stands before it (or it starts the paragraph) and something other than a separator
+    /// follows.
+    /// </summary>
+    private static bool IsOpening(string text, int i, int width, Paragraph paragraph)
+    {
+        var c = text[i];
+        if (c is CharClass.LeftDouble or '\u00AB' or '\u201E' or '\u201F' or '`')
         {
             return true;
         }
@@ -120,7 +145,7 @@ internal static class QuotationFinder
         }
 
         var before = i > paragraph.Start ? text[i - 1] : ' ';
-        var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        var after = i + width < paragraph.End ? text[i + width] : ' ';
         return (CharClass.IsSeparator(before) || before is '(' or '[' or ':' || CharClass.IsDash(before)) && !CharClass.IsSeparator(after);
     }
 }

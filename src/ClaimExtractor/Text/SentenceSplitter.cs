@@ -3,80 +3,174 @@ using ClaimExtraction.Documents;
 namespace ClaimExtraction.Text;
 
 /// <summary>
-/// Groups tokens into sentences and paragraphs. A paragraph (a line of the input) always ends a sentence; inside
-/// one, a sentence ends at ".", "!", "?" or "…" (with any closing quotes and brackets after it) when the next
-/// token looks like a sentence start. Abbreviation tokens ("Sen.", "U.S.") end a sentence only before a
-/// paragraph break. Linear in the number of tokens.
+/// Groups tokens into sentences and paragraphs the way CoreNLP's sentence splitter does on news text: a sentence ends
+/// after a "." token or a run of "?" and "!", together with the closing quotes and brackets that follow it. A line
+/// break alone ends no sentence, so a headline or a line such as "7 p.m." without final punctuation runs on into the
+/// next line. Whether an abbreviation's period ends a sentence is the tokenizer's decision: it splits the period off
+/// only where CoreNLP would ("in the U.S. The"). One departure: a "?" or "!" inside a quotation followed by a
+/// lower-case word ("“Why?” he asked.") does not end the sentence, so the quote stays with its attribution.
+/// Paragraphs (lines of the input) are tracked separately; a sentence belongs to the paragraph it starts in and may
+/// run into the next ones. Linear in the number of tokens.
 /// </summary>
 internal static class SentenceSplitter
 {
     public static (Sentence[] Sentences, Paragraph[] Paragraphs) Split(string text, Token[] tokens)
     {
-        var sentences = new List<Sentence>(Math.Max(4, tokens.Length / 20));
+        if (tokens.Length == 0)
+        {
+            return ([], []);
+        }
+
+        // Pass 1: where sentences end (exclusive token indices).
+        var ends = new List<int>(Math.Max(4, tokens.Length / 20));
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var end = i + 1;
+            if (IsSentenceFinal(text, tokens[i]))
+            {
+                end = AfterFollowers(text, tokens, end);
+                if (end == tokens.Length || !ContinuesAfterQuestion(text, tokens, i, end))
+                {
+                    ends.Add(end);
+                }
+            }
+            else if (end < tokens.Length && tokens[end].Has(TokenShape.ParagraphStart) && EndsHeading(text, tokens, i))
+            {
+                ends.Add(end);
+            }
+
+            i = end;
+        }
+
+        if (ends.Count == 0 || ends[^1] != tokens.Length)
+        {
+            ends.Add(tokens.Length);
+        }
+
+        // Pass 2: sentences and paragraphs. A paragraph's sentences are those holding its first through last token.
+        var sentences = new Sentence[ends.Count];
         var paragraphs = new List<Paragraph>();
+        var sentence = 0;
         var sentenceStart = 0;
+        var paragraphStart = 0;
         var paragraphFirstSentence = 0;
-        var paragraphStartToken = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var next = i + 1;
-            var paragraphEnds = next == tokens.Length || tokens[next].Has(TokenShape.ParagraphStart);
-            if (paragraphEnds || EndsSentence(text, tokens, i))
+            if (t > 0 && tokens[t].Has(TokenShape.ParagraphStart))
             {
-                sentences.Add(new Sentence(sentenceStart, next, tokens[sentenceStart].Start, tokens[i].End, paragraphs.Count));
-                sentenceStart = next;
+                var lastSentence = t == sentenceStart ? sentence - 1 : sentence;
+                paragraphs.Add(new Paragraph(tokens[paragraphStart].Start, tokens[t - 1].End, paragraphFirstSentence, lastSentence + 1));
+                paragraphStart = t;
+                paragraphFirstSentence = sentence;
             }
 
-            if (paragraphEnds)
+            if (t == sentenceStart)
             {
-                paragraphs.Add(new Paragraph(tokens[paragraphStartToken].Start, tokens[i].End, paragraphFirstSentence, sentences.Count));
-                paragraphFirstSentence = sentences.Count;
-                paragraphStartToken = next;
+                var end = ends[sentence];
+                sentences[sentence] = new Sentence(t, end, tokens[t].Start, tokens[end - 1].End, paragraphs.Count);
+            }
+
+            if (t + 1 == ends[sentence])
+            {
+                sentence++;
+                sentenceStart = t + 1;
             }
         }
 
-        return (sentences.ToArray(), paragraphs.ToArray());
+        paragraphs.Add(new Paragraph(tokens[paragraphStart].Start, tokens[^1].End, paragraphFirstSentence, sentences.Length));
+        return (sentences, paragraphs.ToArray());
     }
 
-    private static bool EndsSentence(string text, Token[] tokens, int i)
+    /// <summary>A "." token, or a token of "?" and "!" only ("?", "!!!", "?!").</summary>
+    private static bool IsSentenceFinal(string text, Token token)
     {
-        var token = tokens[i];
-        var next = i + 1;
-        var nextToken = tokens[next];
-
-        // Closing quotes and brackets belong to the sentence they close: split after them, not before.
-        if (nextToken.Has(TokenShape.ClosingQuote) || text[nextToken.Start] is ')' or ']')
+        if (!token.Has(TokenShape.Punctuation))
         {
             return false;
         }
 
-        var last = text[token.End - 1];
-        var isTerminal = token.Has(TokenShape.Punctuation) && CharClass.IsSentenceFinal(last);
-        var closesAfterTerminal = false;
-        if (!isTerminal && (token.Has(TokenShape.ClosingQuote) || text[token.Start] is ')' or ']'))
+        var span = text.AsSpan(token.Start, token.Length);
+        if (span.Length == 1 && span[0] == '.')
         {
-            // ... said." Next  /  (as reported.) Next
-            var j = i - 1;
-            while (j >= 0 && (tokens[j].Has(TokenShape.ClosingQuote) || text[tokens[j].Start] is ')' or ']'))
-            {
-                j--;
-            }
-
-            closesAfterTerminal = j >= 0 && tokens[j].Has(TokenShape.Punctuation) && CharClass.IsSentenceFinal(text[tokens[j].End - 1]);
+            return true;
         }
 
-        if (!isTerminal && !closesAfterTerminal)
+        foreach (var c in span)
+        {
+            if (c is not ('?' or '!'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Skips the closing quotes and brackets after a sentence end; they belong to the sentence they close, also when
+    /// they stand at the start of the next line, as in CoreNLP. Like CoreNLP, a straight quote counts as closing
+    /// unless a letter, digit or "$" follows it, and "''" always does, even where it opens the next quotation (the
+    /// newspapers that print '' use it both ways).
+    /// </summary>
+    private static int AfterFollowers(string text, Token[] tokens, int next)
+    {
+        while (next < tokens.Length)
+        {
+            var token = tokens[next];
+            var c = text[token.Start];
+            bool follows;
+            if (c is '"' or '\'' && token.Has(TokenShape.Punctuation))
+            {
+                // Straight marks face the way CoreNLP guesses: opening only before a letter, digit or "$".
+                var after = token.End < text.Length ? text[token.End] : ' ';
+                follows = token.Length == 2 || !(char.IsLetterOrDigit(after) || after == '$');
+            }
+            else
+            {
+                follows = token.Has(TokenShape.ClosingQuote) || c is ')' or ']' or '}';
+            }
+
+            if (!follows)
+            {
+                break;
+            }
+
+            next++;
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// A line that ends in a word or number, perhaps inside closing quotes or brackets ("Russia-Ukraine War",
+    /// "Trump: ‘I Will Win’"), is a headline, subhead, byline or caption: it ends its sentence although CoreNLP would
+    /// run it on into the next line, because an attribution never spans it and the rules would otherwise read the
+    /// heading as the subject of the paragraph's first sentence. Lines that end in ":", ";", "," or an abbreviation
+    /// ("Caddell continued:", "7 p.m.") still run on, as in CoreNLP, and so does a line followed by one that starts
+    /// in lower case: a sentence broken over lines.
+    /// </summary>
+    private static bool EndsHeading(string text, Token[] tokens, int last)
+    {
+        if (char.IsLower(text[tokens[last + 1].Start]))
         {
             return false;
         }
 
-        return StartsSentence(text, nextToken);
+        var i = last;
+        while (i > 0 && (tokens[i].Has(TokenShape.ClosingQuote) || text[tokens[i].Start] is ')' or ']') && !tokens[i].Has(TokenShape.ParagraphStart))
+        {
+            i--;
+        }
+
+        return char.IsLetterOrDigit(text[tokens[i].End - 1]);
     }
 
-    private static bool StartsSentence(string text, Token next)
+    /// <summary>"“Why?” he asked." / "“Go!” she said.": a quoted question or exclamation that the attribution continues.</summary>
+    private static bool ContinuesAfterQuestion(string text, Token[] tokens, int final, int next)
     {
-        var c = text[next.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || next.Has(TokenShape.OpeningQuote) || c is '(' or '[' || CharClass.IsDash(c)
-            || (CharClass.IsDoubleQuote(c) && !next.Has(TokenShape.ClosingQuote));
+        var token = tokens[final];
+        return text[token.Start] is '?' or '!' && next > final + 1 && tokens[next - 1].Has(TokenShape.ClosingQuote)
+            && !tokens[next].Has(TokenShape.ParagraphStart) && char.IsLower(text[tokens[next].Start]);
     }
 }

@@ -104,19 +104,32 @@ internal static class Tokenizer
             int width;
             if (c == '.')
             {
-                width = TrailingPeriodWidth(text, start, coreEnd);
+                width = TrailingPeriodWidth(text, start, coreEnd, end);
                 if (width == 0)
                 {
                     break;
                 }
             }
+            else if (coreEnd - 2 >= start && IsQuotePair(text[coreEnd - 2], c))
+            {
+                width = 2; // "issue,''" / "‘tired.’”": two marks, one token
+            }
+            else if (c is '!' or '?')
+            {
+                if (IsBangWord(text.AsSpan(start, coreEnd - start)))
+                {
+                    break; // "Yahoo!", "E!", "Jeopardy!" keep their mark
+                }
+
+                width = 1;
+                while (coreEnd - width > start && text[coreEnd - width - 1] is '!' or '?')
+                {
+                    width++; // "?!" and "!!!" are one token
+                }
+            }
             else if (CharClass.IsTrailingPunctuation(c) || c == '\'' || (c == '-' && coreEnd - 1 > start && text[coreEnd - 2] == '-'))
             {
                 width = c == '-' ? 2 : 1;
-                if ((c == CharClass.RightSingle || c == '\'') && IsPluralPossessive(text, start, coreEnd))
-                {
-                    width = 1;
-                }
             }
             else
             {
@@ -188,6 +201,22 @@ internal static class Tokenizer
 
     private static int MarkWidth(string text, int start, int end)
     {
+        if (start + 1 < end && IsQuotePair(text[start], text[start + 1]))
+        {
+            return 2;
+        }
+
+        if (text[start] is '!' or '?')
+        {
+            var run = start + 1;
+            while (run < end && text[run] is '!' or '?')
+            {
+                run++;
+            }
+
+            return run - start;
+        }
+
         if (text[start] == '-' && start + 1 < end && text[start + 1] == '-')
         {
             return 2;
@@ -201,8 +230,12 @@ internal static class Tokenizer
         return 1;
     }
 
-    /// <summary>How many characters of a final period run to split off: 0 keeps it ("U.S."), 3 for "...".</summary>
-    private static int TrailingPeriodWidth(string text, int start, int end)
+    /// <summary>
+    /// How many characters of a final period run to split off: 0 keeps it ("U.S."), 3 for "...". An abbreviation keeps
+    /// its period inside the chunk ("U.S.,") and before white space unless what follows makes the period a sentence end
+    /// (see <see cref="Abbreviations.EndsSentence"/>); a word keeps it before ",", ";" or ":" ("Inc.,"), as CoreNLP does.
+    /// </summary>
+    private static int TrailingPeriodWidth(string text, int start, int end, int chunkEnd)
     {
         if (end - start >= 3 && text[end - 2] == '.' && text[end - 3] == '.')
         {
@@ -214,20 +247,45 @@ internal static class Tokenizer
             return 0; // a lone "." is the token itself
         }
 
-        var word = text.AsSpan(start, end - 1 - start);
-        return Abbreviations.KeepsPeriod(word) ? 0 : 1;
+        var kind = Abbreviations.Classify(text.AsSpan(start, end - 1 - start));
+        if (end < chunkEnd)
+        {
+            return kind is AbbreviationKind.None or AbbreviationKind.BeforeNumber && !(text[end] is ',' or ';' or ':' && char.IsLetter(text[start])) ? 1 : 0;
+        }
+
+        return Abbreviations.EndsSentence(kind, text, end - 1) ? 1 : 0;
     }
 
-    /// <summary>Width of a clitic at the end of a word: "n't", "'s", "'re", "'ve", "'ll", "'d", "'m" (either apostrophe).</summary>
+    /// <summary>
+    /// Width of a clitic at the end of a word: "n't", "'s" (also after an acronym, "D.C.'s"), "'re", "'ve", "'ll",
+    /// "'d", "'m" (either apostrophe), and the second part of a few run-together words ("cannot", "gonna").
+    /// </summary>
     private static int CliticWidth(string text, int start, int end)
     {
         var length = end - start;
+        if (length is 5 or 6)
+        {
+            // CoreNLP's assimilations: "can|not", "gon|na", "got|ta", "wan|na", "gim|me", "lem|me".
+            var word = text.AsSpan(start, length);
+            if (word.Equals("cannot", StringComparison.OrdinalIgnoreCase))
+            {
+                return 3;
+            }
+
+            if (word.Equals("gonna", StringComparison.OrdinalIgnoreCase) || word.Equals("gotta", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("wanna", StringComparison.OrdinalIgnoreCase) || word.Equals("gimme", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("lemme", StringComparison.OrdinalIgnoreCase))
+            {
+                return 2;
+            }
+        }
+
         if (length >= 4 && CharClass.IsApostrophe(text[end - 2]) && (text[end - 3] is 'n' or 'N') && (text[end - 1] is 't' or 'T'))
         {
             return 3;
         }
 
-        if (length >= 3 && CharClass.IsApostrophe(text[end - 2]) && char.IsLetter(text[end - 3])
+        if (length >= 3 && CharClass.IsApostrophe(text[end - 2]) && (char.IsLetter(text[end - 3]) || (text[end - 3] == '.' && text[end - 1] is 's' or 'S'))
             && text[end - 1] is 's' or 'S' or 'd' or 'D' or 'm' or 'M')
         {
             return 2;
@@ -246,9 +304,19 @@ internal static class Tokenizer
         return 0;
     }
 
-    /// <summary>"voters'" → "voters" + "'": a final apostrophe after s is a possessive, split as one mark.</summary>
-    private static bool IsPluralPossessive(string text, int start, int end) =>
-        end - start >= 3 && text[end - 2] is 's' or 'S';
+    private static bool IsBangWord(ReadOnlySpan<char> word) =>
+        word.Equals("Yahoo!", StringComparison.OrdinalIgnoreCase) || word.Equals("E!", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Jeopardy!", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Two adjacent quotation marks that CoreNLP keeps as one token: "''" and "``" (the doubled apostrophes and
+    /// backticks some papers print for a double quote), and pairs of curly marks such as "’”" or "“‘".
+    /// </summary>
+    public static bool IsQuotePair(char first, char second) =>
+        (second == '\'' && first is '\'' or '`' or CharClass.LeftSingle or CharClass.RightSingle)
+        || (IsCurlyOrBacktick(first) && IsCurlyOrBacktick(second));
+
+    private static bool IsCurlyOrBacktick(char c) => c is '`' || (c >= '\u2018' && c <= '\u201F');
 
     /// <summary>"'90s", "’16": an apostrophe before digits elides a century, it does not open a quote.</summary>
     private static bool IsElidedYear(string text, int start, int end) =>

@@ -49,6 +49,27 @@ public class QuotationFinderTests
     }
 
     [Fact]
+    public void Doubled_apostrophes_pair_up_as_a_double_quote()
+    {
+        var (text, quotes) = Find("He called it ''a total hoax,'' she said, and ''twice'' more.");
+        quotes.Should().HaveCount(2);
+        Contents(text, quotes[0]).Should().Equal("a total hoax,");
+        quotes[0].OpenMark.Should().Be(text.IndexOf("''", StringComparison.Ordinal));
+        quotes[0].CloseMark.Should().Be(text.IndexOf(",''", StringComparison.Ordinal) + 1);
+        quotes[0].OuterEnd.Should().Be(text.IndexOf(" she", StringComparison.Ordinal));
+        Contents(text, quotes[1]).Should().Equal("twice");
+    }
+
+    [Fact]
+    public void Doubled_apostrophes_continue_a_quote_into_the_next_paragraph()
+    {
+        var (text, quotes) = Find("''First part of the speech.\n''Second part,'' she said.");
+        quotes.Should().ContainSingle();
+        Contents(text, quotes[0]).Should().Equal("First part of the speech.", "Second part,");
+        quotes[0].IsClosed.Should().BeTrue();
+    }
+
+    [Fact]
     public void Nested_double_quotes_stay_inside()
     {
         var (text, quotes) = Find("“He called it “a hoax” twice,” she said.");

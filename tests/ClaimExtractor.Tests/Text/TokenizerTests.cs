@@ -15,6 +15,11 @@ public class TokenizerTests
     [InlineData("The Russia-Ukraine war (again) -- \"really\"?", "The|Russia-Ukraine|war|(|again|)|--|\"|really|\"|?")]
     [InlineData("See https://example.com/a?b=1.", "See|https://example.com/a?b=1|.")]
     [InlineData("voters' choice in the '90s", "voters|'|choice|in|the|'90s")]
+    [InlineData("He called it ''a hoax,'' she said.", "He|called|it|''|a|hoax|,|''|she|said|.")]
+    [InlineData("``Fine,'' he said. ‘Sorry.’” Then", "``|Fine|,|''|he|said|.|‘|Sorry|.|’”|Then")]
+    [InlineData("It ended in the U.S. The end.", "It|ended|in|the|U.S|.|The|end|.")]
+    [InlineData("Rep. Lee (D-N.Y.) and Washington D.C.'s mayor, Acme Inc., spoke.", "Rep.|Lee|(|D-N.Y.|)|and|Washington|D.C.|'s|mayor|,|Acme|Inc.|,|spoke|.")]
+    [InlineData("He cannot go?! Yahoo! said no.", "He|can|not|go|?!|Yahoo!|said|no|.")]
     public void Splits_like_the_treebank(string text, string expected) =>
         string.Join('|', Words(text)).Should().Be(expected);
 
