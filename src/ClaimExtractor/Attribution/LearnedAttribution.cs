@@ -172,7 +172,24 @@ internal sealed class LearnedAttribution
             labels[t] = previous = ArgMax(scores);
         }
 
+        DropCoordinatedPredicates(context, window, labels);
         CompleteQuotations(context, window, labels);
+    }
+
+    /// <summary>
+    /// "Trump says he spoke with Putin but avoids details": what hangs on the cue through a coordination is a second
+    /// thing the speaker did, not part of what was said.
+    /// </summary>
+    private static void DropCoordinatedPredicates(AttributionContext context, in CueWindow window, int[] labels)
+    {
+        for (var t = window.First; t < window.End; t++)
+        {
+            if (labels[t] == SpanFeatures.Content && context.QuoteOf[t] < 0
+                && context.PositionOf(t, window.CueHead) is { Kind: TreeRelation.Below, Branch: "conj" or "cc" })
+            {
+                labels[t] = SpanFeatures.Outside;
+            }
+        }
     }
 
     /// <summary>
