@@ -14,6 +14,7 @@ internal sealed class LearnedAttribution
 {
     private const int MinContinuedQuoteWords = 5;
     private const int MinQuoteContentWords = 2;
+    private const int MaxContentGap = 3;
     private const int QuoteCompletionShare = 3;
     private const double ContinuedQuoteConfidence = 0.8;
 
@@ -172,8 +173,35 @@ internal sealed class LearnedAttribution
             labels[t] = previous = ArgMax(scores);
         }
 
+        FillSmallGaps(window, labels);
         DropCoordinatedPredicates(context, window, labels);
         CompleteQuotations(context, window, labels);
+    }
+
+    /// <summary>Token-by-token labels leave holes in a content; a gap of a few tokens between content tokens is content.</summary>
+    private static void FillSmallGaps(in CueWindow window, int[] labels)
+    {
+        var lastContent = -1;
+        for (var t = window.First; t < window.End; t++)
+        {
+            if (labels[t] == SpanFeatures.Source || (t >= window.CueStart && t < window.CueEnd))
+            {
+                lastContent = -1;
+                continue;
+            }
+
+            if (labels[t] != SpanFeatures.Content)
+            {
+                continue;
+            }
+
+            if (lastContent >= 0 && t - lastContent - 1 is > 0 and <= MaxContentGap)
+            {
+                labels.AsSpan(lastContent + 1, t - lastContent - 1).Fill(SpanFeatures.Content);
+            }
+
+            lastContent = t;
+        }
     }
 
     /// <summary>
