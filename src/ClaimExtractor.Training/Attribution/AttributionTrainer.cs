@@ -12,7 +12,7 @@ namespace ClaimExtraction.Training.Attribution;
 /// </summary>
 internal sealed class AttributionTrainer : ITrainer
 {
-    public const int CueEpochs = 6;
+    public const int CueEpochs = 10;
     public const int SpanEpochs = 6;
     public const float MinimumWeight = 0.05f;
     public const ulong Seed = 20180507;

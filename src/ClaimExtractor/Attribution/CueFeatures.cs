@@ -56,6 +56,11 @@ internal static class CueFeatures
             {
                 f[n++] = FeatureHash.Of(17, lemma, childRelation);
             }
+            else if (childRelation is "mark" or "case" or "nmod:poss" or "neg" or "aux")
+            {
+                // "that", "about", "his" (claim), "not", "has": the function words a cue takes.
+                f[n++] = FeatureHash.Of(27, childRelation, c.Lemmas[child]);
+            }
         }
 
         var inQuote = c.QuoteOf[i] >= 0;
@@ -88,10 +93,33 @@ internal static class CueFeatures
             f[n++] = FeatureHash.With(FeatureHash.Of(24, relation), headRate);
         }
 
+        var word = c.Doc.TokenText(i);
+        f[n++] = FeatureHash.Of(28, word.Length > 3 ? word[^3..] : word);
+        f[n++] = FeatureHash.With(FeatureHash.Of(29, QuoteDistance(c, i, sentence)), pos);
         var next2Lemma = i + 2 < sentence.EndToken ? c.Lemmas[i + 2] : "</s>";
         f[n++] = FeatureHash.Of(26, nextLemma, next2Lemma);
         f[n++] = FeatureHash.Of(25, tokens[i].Entity == EntityType.None ? 0 : (long)tokens[i].Entity);
         return n;
+    }
+
+    /// <summary>Direction and rough distance to the nearest quotation mark in the sentence (0 when none).</summary>
+    private static long QuoteDistance(AttributionContext c, int i, Sentence sentence)
+    {
+        var tokens = c.Tokens;
+        for (var d = 1; d <= 12; d++)
+        {
+            if (i - d >= sentence.FirstToken && tokens[i - d].Has(TokenShape.ClosingQuote))
+            {
+                return d <= 3 ? -1 : -2;
+            }
+
+            if (i + d < sentence.EndToken && tokens[i + d].Has(TokenShape.OpeningQuote))
+            {
+                return d <= 3 ? 1 : 2;
+            }
+        }
+
+        return 0;
     }
 
     private static bool HasSubject(AttributionContext c, int i)
