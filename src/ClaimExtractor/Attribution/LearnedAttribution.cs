@@ -311,7 +311,8 @@ internal sealed class LearnedAttribution
             return null;
         }
 
-        var source = AntecedentOfRelativePronoun(context, window, NearestRun(labels, window, SpanFeatures.Source));
+        var source = NearestRun(context, labels, window, SpanFeatures.Source);
+        source = source.End > source.Start ? AntecedentOfRelativePronoun(context, window, source) : SubjectOf(context, window);
         var sentence = context.SentenceOf[AttributionContextTokens.FirstAtOrAfter(tokens, content[0].Start)];
         return new AttributionCandidate
         {
@@ -339,6 +340,41 @@ internal sealed class LearnedAttribution
         return false;
     }
 
+    /// <summary>
+    /// When the labeller marked no source, the cue's grammatical subject is one ("the senator has argued …"): the
+    /// subject's subtree, if it is contiguous and short.
+    /// </summary>
+    private static (int Start, int End) SubjectOf(AttributionContext context, in CueWindow window)
+    {
+        const int MaxSubjectTokens = 12;
+        for (var child = context.FirstChild[window.CueHead]; child >= 0; child = context.NextSibling[child])
+        {
+            if (context.Relation(child) != "nsubj" || context.Tokens[child].Pos is PosTag.WDT or PosTag.EX)
+            {
+                continue;
+            }
+
+            int start = child, end = child + 1;
+            while (start > window.First && start > child - MaxSubjectTokens && IsWithin(context, start - 1, child))
+            {
+                start--;
+            }
+
+            while (end < window.CueStart && end < child + MaxSubjectTokens && IsWithin(context, end, child))
+            {
+                end++;
+            }
+
+            return (start, end);
+        }
+
+        return (0, 0);
+    }
+
+    /// <summary>Whether <paramref name="token"/> lies in the dependency subtree of <paramref name="root"/>.</summary>
+    private static bool IsWithin(AttributionContext context, int token, int root) =>
+        context.PositionOf(token, root).Kind is TreeRelation.Below or TreeRelation.Self;
+
     /// <summary>"critics who argue that …": the source is the noun the relative clause hangs on, not "who".</summary>
     private static (int Start, int End) AntecedentOfRelativePronoun(AttributionContext context, in CueWindow window, (int Start, int End) source)
     {
@@ -364,7 +400,8 @@ internal sealed class LearnedAttribution
             }
         }
 
-        return (start, noun + 1);
+        // The mention runs from the antecedent through the pronoun ("critics who"): both name the source.
+        return source.Start > noun && source.Start - noun <= 2 ? (start, source.End) : (start, noun + 1);
     }
 
     private static bool NextContentWithin(int[] labels, int t, int end, int reach)
@@ -380,8 +417,11 @@ internal sealed class LearnedAttribution
         return false;
     }
 
-    private static (int Start, int End) NearestRun(int[] labels, in CueWindow window, int label)
+    /// <summary>The labelled run nearest the cue, preferring runs in the cue's own sentence.</summary>
+    private static (int Start, int End) NearestRun(AttributionContext context, int[] labels, in CueWindow window, int label)
     {
+        const int OtherSentencePenalty = 1000;
+        var cueSentence = context.SentenceOf[window.CueHead];
         var best = (Start: 0, End: 0);
         var bestDistance = int.MaxValue;
         for (var t = window.First; t < window.End; t++)
@@ -397,7 +437,8 @@ internal sealed class LearnedAttribution
                 t++;
             }
 
-            var distance = start >= window.CueEnd ? start - window.CueEnd : window.CueStart - t;
+            var distance = (start >= window.CueEnd ? start - window.CueEnd : window.CueStart - t)
+                           + (context.SentenceOf[start] == cueSentence ? 0 : OtherSentencePenalty);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
