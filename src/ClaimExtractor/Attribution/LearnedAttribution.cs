@@ -346,8 +346,19 @@ internal sealed class LearnedAttribution
     /// </summary>
     private static (int Start, int End) SubjectOf(AttributionContext context, in CueWindow window)
     {
+        var own = SubjectOf(context, window, window.CueHead);
+        var governor = context.Tokens[window.CueHead].Head;
+
+        // "…, saying that …", "refused to say …": a participle or infinitive shares its governor's subject.
+        return own.End > own.Start || governor < 0 || context.Relation(window.CueHead) is not ("xcomp" or "advcl" or "conj")
+            ? own
+            : SubjectOf(context, window, governor);
+    }
+
+    private static (int Start, int End) SubjectOf(AttributionContext context, in CueWindow window, int predicate)
+    {
         const int MaxSubjectTokens = 12;
-        for (var child = context.FirstChild[window.CueHead]; child >= 0; child = context.NextSibling[child])
+        for (var child = context.FirstChild[predicate]; child >= 0; child = context.NextSibling[child])
         {
             if (context.Relation(child) != "nsubj" || context.Tokens[child].Pos is PosTag.WDT or PosTag.EX)
             {
@@ -360,7 +371,7 @@ internal sealed class LearnedAttribution
                 start--;
             }
 
-            while (end < window.CueStart && end < child + MaxSubjectTokens && IsWithin(context, end, child))
+            while (end < context.Tokens.Length && end != window.CueStart && end < child + MaxSubjectTokens && IsWithin(context, end, child))
             {
                 end++;
             }
