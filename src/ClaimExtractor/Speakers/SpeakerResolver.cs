@@ -67,7 +67,14 @@ internal static class SpeakerResolver
 
             var (start, end) = candidate.SourceTokens;
             var mention = new Mention(doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End], doc.Tokens[start].Start, doc.Tokens[end - 1].End);
-            var described = Describe(doc, start, end, names);
+            // "critics who": the relative pronoun is part of the mention, not of the name.
+            var nameEnd = end;
+            while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos is PosTag.WP or PosTag.WDT or PosTag.Comma)
+            {
+                nameEnd--;
+            }
+
+            var described = Describe(doc, start, nameEnd, names);
             int speaker;
             if (described.Kind == SpeakerKind.Person && described.IsPronoun)
             {

@@ -45,7 +45,9 @@ public class ExtractionTests
     {
         var result = Run("Concerns grew among critics who argue that the deal might fail. Others, however, caution that it could work.");
         result.Claims.Should().HaveCount(2);
-        result.Claims[0].Speaker!.Mention!.Text.Should().Be("critics");
+        // The mention keeps the relative pronoun PolNeAR marks as the source, and starts at its antecedent.
+        result.Claims[0].Speaker!.Mention!.Text.Should().Be("critics who");
+        result.Claims[0].Speaker!.Name.Should().Be("critics");
         result.Claims[0].Speaker!.Kind.Should().Be(SpeakerKind.Group);
         result.Claims[1].Speaker!.Mention!.Text.Should().Be("Others");
     }
