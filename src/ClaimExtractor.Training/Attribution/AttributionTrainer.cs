@@ -13,7 +13,7 @@ namespace ClaimExtraction.Training.Attribution;
 internal sealed class AttributionTrainer : ITrainer
 {
     public const int CueEpochs = 10;
-    public const int SpanEpochs = 6;
+    public const int SpanEpochs = 10;
     public const float MinimumWeight = 0.05f;
     public const ulong Seed = 20180507;
 
@@ -122,7 +122,7 @@ internal sealed class AttributionTrainer : ITrainer
         return new AttributionModel(cues.Freeze(MinimumWeight), spans.Freeze(MinimumWeight), calibration);
     }
 
-    /// <summary>Bins the held-out predictions by cue margin into ten equal-count bins and makes the rates monotone.</summary>
+    /// <summary>Bins the held-out predictions by cue margin into ten equal-count bins, makes the rates monotone, and places each at its bin's mean margin.</summary>
     private static Calibration FitCalibration(AttributionModel model, IReadOnlyList<AttributionArticle> heldOut, Action<string> log)
     {
         var finder = new LearnedAttribution(model, CueLexicon.Instance);
@@ -155,7 +155,7 @@ internal sealed class AttributionTrainer : ITrainer
                 continue;
             }
 
-            bounds.Add(b == bins - 1 ? float.MaxValue : points[to - 1].Margin);
+            bounds.Add(points.Skip(from).Take(to - from).Average(p => p.Margin));
             rates.Add((points.Skip(from).Take(to - from).Count(p => p.Right), to - from));
         }
 
@@ -187,7 +187,7 @@ internal sealed class AttributionTrainer : ITrainer
             }
         }
 
-        log("attribution: calibration (held-out) " + string.Join(", ", bounds.Select((b, i) => $"≤{(b == float.MaxValue ? "∞" : b.ToString("F1"))}: {probabilities[i]:F2}")));
+        log("attribution: calibration (held-out) " + string.Join(", ", bounds.Select((b, i) => $"{b:F1}: {probabilities[i]:F2}")));
         return new Calibration([.. bounds], probabilities);
     }
 }

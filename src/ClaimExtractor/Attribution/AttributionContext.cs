@@ -126,31 +126,33 @@ internal sealed class AttributionContext
     {
         if (token == anchor)
         {
-            return new TreePosition(TreeRelation.Self, "-", 0);
+            return new TreePosition(TreeRelation.Self, "-", 0, "-");
         }
 
         var anchorHead = Tokens[anchor].Head;
         var previous = -1;
+        var beforePrevious = -1;
         var current = token;
         for (var depth = 0; depth < MaxTreeWalk && current >= 0; depth++)
         {
             if (current == anchor)
             {
-                return new TreePosition(TreeRelation.Below, Relation(previous), depth);
+                return new TreePosition(TreeRelation.Below, Relation(previous), depth, beforePrevious < 0 ? "-" : Relation(beforePrevious));
             }
 
             if (current == anchorHead)
             {
                 return previous < 0
-                    ? new TreePosition(TreeRelation.Above, Relation(anchor), depth)
-                    : new TreePosition(TreeRelation.Beside, Relation(previous), depth);
+                    ? new TreePosition(TreeRelation.Above, Relation(anchor), depth, "-")
+                    : new TreePosition(TreeRelation.Beside, Relation(previous), depth, beforePrevious < 0 ? "-" : Relation(beforePrevious));
             }
 
+            beforePrevious = previous;
             previous = current;
             current = Tokens[current].Head;
         }
 
-        return new TreePosition(TreeRelation.Elsewhere, "-", 0);
+        return new TreePosition(TreeRelation.Elsewhere, "-", 0, "-");
     }
 }
 
@@ -163,5 +165,8 @@ internal enum TreeRelation : byte
     Elsewhere,
 }
 
-/// <summary>A token's place relative to an anchor: the relation kind, the label of the branch taken, and the depth.</summary>
-internal readonly record struct TreePosition(TreeRelation Kind, string Branch, int Depth);
+/// <summary>
+/// A token's place relative to an anchor: the relation kind, the label of the branch taken from the anchor (or its
+/// governor), the depth, and the label of the next edge down that path.
+/// </summary>
+internal readonly record struct TreePosition(TreeRelation Kind, string Branch, int Depth, string SubBranch);

@@ -10,7 +10,7 @@ namespace ClaimExtraction.Attribution;
 internal sealed class AttributionModel
 {
     public const string Kind = "attribution";
-    public const int Version = 2;
+    public const int Version = 3;
 
     public AttributionModel(PerceptronModel cues, PerceptronModel spans, Calibration calibration)
     {
@@ -42,44 +42,62 @@ internal sealed class AttributionModel
 }
 
 /// <summary>
-/// Monotone map from a score to the probability that a prediction with that score is right, as bins with upper
-/// score bounds, fitted on held-out articles.
+/// Monotone map from a score to the probability that a prediction with that score is right: the share right in
+/// each bin of held-out predictions, placed at the bin's mean score and interpolated linearly in between, so a
+/// confidence threshold cuts gradually rather than bin by bin.
 /// </summary>
 internal sealed class Calibration
 {
-    private readonly float[] _upperBounds;
+    private readonly float[] _centres;
     private readonly float[] _probabilities;
 
-    public Calibration(float[] upperBounds, float[] probabilities)
+    public Calibration(float[] centres, float[] probabilities)
     {
-        if (upperBounds.Length != probabilities.Length || upperBounds.Length == 0)
+        if (centres.Length != probabilities.Length || centres.Length == 0)
         {
             throw new ArgumentException("A calibration needs one probability per bin and at least one bin.");
         }
 
-        _upperBounds = upperBounds;
+        _centres = centres;
         _probabilities = probabilities;
     }
 
-    public static Calibration Constant(float probability) => new([float.MaxValue], [probability]);
+    public static Calibration Constant(float probability) => new([0f], [probability]);
 
-    public IReadOnlyList<float> UpperBounds => _upperBounds;
+    /// <summary>The mean score of each bin, ascending.</summary>
+    public IReadOnlyList<float> Centres => _centres;
 
     public IReadOnlyList<float> Probabilities => _probabilities;
 
     public double Probability(float score)
     {
-        var i = Array.BinarySearch(_upperBounds, score);
-        i = i < 0 ? ~i : i;
-        return _probabilities[Math.Min(i, _probabilities.Length - 1)];
+        var i = Array.BinarySearch(_centres, score);
+        if (i >= 0)
+        {
+            return _probabilities[i];
+        }
+
+        i = ~i;
+        if (i == 0)
+        {
+            return _probabilities[0];
+        }
+
+        if (i == _centres.Length)
+        {
+            return _probabilities[^1];
+        }
+
+        var share = (score - _centres[i - 1]) / (_centres[i] - _centres[i - 1]);
+        return _probabilities[i - 1] + (share * (_probabilities[i] - _probabilities[i - 1]));
     }
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(_upperBounds.Length);
-        for (var i = 0; i < _upperBounds.Length; i++)
+        writer.Write(_centres.Length);
+        for (var i = 0; i < _centres.Length; i++)
         {
-            writer.Write(_upperBounds[i]);
+            writer.Write(_centres[i]);
             writer.Write(_probabilities[i]);
         }
     }

@@ -113,6 +113,8 @@ internal static class SpanFeatures
         var cueRelation = c.Relation(w.CueHead);
         f[n++] = FeatureHash.With(FeatureHash.Of(23, cueRelation), side);
         f[n++] = FeatureHash.With(FeatureHash.Of(24, cueRelation), (long)branch);
+        f[n++] = FeatureHash.With(FeatureHash.Of(31, position.Branch, position.SubBranch), (long)position.Kind * 4 + side);
+        f[n++] = FeatureHash.With(FeatureHash.Of(32, position.SubBranch), (long)branch);
         var headOfToken = tokens[t].Head;
         f[n++] = FeatureHash.With(FeatureHash.Of(25, headOfToken >= w.CueStart && headOfToken < w.CueEnd ? 1 : 0), pos);
         return n;

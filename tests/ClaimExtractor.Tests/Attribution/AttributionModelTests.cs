@@ -14,7 +14,7 @@ public class AttributionModelTests
         var probabilities = model!.Calibration.Probabilities;
         probabilities.Should().OnlyContain(p => p >= 0 && p <= 1);
         probabilities.Should().BeInAscendingOrder();
-        model.Calibration.UpperBounds.Should().BeInAscendingOrder();
+        model.Calibration.Centres.Should().BeInAscendingOrder();
     }
 
     [Fact]
@@ -42,11 +42,12 @@ public class AttributionModelTests
     }
 
     [Fact]
-    public void Calibration_maps_scores_to_the_probability_of_their_bin()
+    public void Calibration_interpolates_between_bin_centres()
     {
-        var calibration = new Calibration([0f, 10f, float.MaxValue], [0.2f, 0.5f, 0.9f]);
-        calibration.Probability(-5f).Should().Be(0.2f);
-        calibration.Probability(5f).Should().Be(0.5f);
-        calibration.Probability(1e6f).Should().Be(0.9f);
+        var calibration = new Calibration([0f, 10f, 20f], [0.2f, 0.5f, 0.9f]);
+        calibration.Probability(-5f).Should().BeApproximately(0.2, 1e-6);
+        calibration.Probability(5f).Should().BeApproximately(0.35, 1e-6);
+        calibration.Probability(10f).Should().BeApproximately(0.5, 1e-6);
+        calibration.Probability(1e6f).Should().BeApproximately(0.9, 1e-6);
     }
 }
