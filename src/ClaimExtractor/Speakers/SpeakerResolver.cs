@@ -586,6 +586,7 @@ internal static class SpeakerResolver
                 }
             }
 
+            index.AddLoneSurnames(doc);
             foreach (var m in index._mentions)
             {
                 m.Canonical = index.Canonical(m.Written, m.Offset);
@@ -593,6 +594,52 @@ internal static class SpeakerResolver
 
             index.VoteGenders(doc);
             return index;
+        }
+
+        /// <summary>
+        /// A lone capitalized word the recognizer did not tag ("Trump has also commented …" at a paragraph start) is a
+        /// mention of the person whose full name the article uses with that surname, so pronouns can find it.
+        /// </summary>
+        private void AddLoneSurnames(AnnotatedDocument doc)
+        {
+            var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var covered = new bool[doc.Tokens.Length];
+            foreach (var m in _mentions)
+            {
+                if (m.Written.Contains(' '))
+                {
+                    surnames.Add(StripPossessive(m.Written.Split(' ')[^1]));
+                }
+
+                for (var k = m.Start; k < m.End; k++)
+                {
+                    covered[k] = true;
+                }
+            }
+
+            var added = false;
+            for (var i = 0; i < doc.Tokens.Length; i++)
+            {
+                var t = doc.Tokens[i];
+                if (covered[i] || t.Pos != PosTag.NNP || !t.Has(TokenShape.Capitalized) || t.Entity is EntityType.Organization or EntityType.Location
+                    || i > 0 && doc.Tokens[i - 1].Pos is PosTag.NNP or PosTag.NNPS || i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Pos is PosTag.NNP or PosTag.NNPS
+                    || !surnames.Contains(doc.TokenString(i)))
+                {
+                    continue;
+                }
+
+                _mentions.Add(new PersonMention
+                {
+                    Start = i, End = i + 1, Offset = t.Start, Written = doc.TokenString(i), Sentence = SentenceOf(doc, i),
+                    Subject = t.Relation is "nsubj" or "nsubjpass", Quoted = _quoted[i], Canonical = doc.TokenString(i),
+                });
+                added = true;
+            }
+
+            if (added)
+            {
+                _mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            }
         }
 
         private static bool IsPersonToken(AnnotatedDocument doc, int i)
