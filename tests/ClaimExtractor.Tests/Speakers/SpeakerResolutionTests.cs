@@ -86,6 +86,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_batch_completes_an_affiliation_to_the_full_name()
+    {
+        var results = Extractor.ExtractMany(["Donald Trump said the border is secure.", "Trump's supporters said the rally was a success."]);
+        results[1].Speakers.Single(s => s.Name == "supporters").Affiliation.Should().Be("Donald Trump");
+    }
+
+    [Fact]
     public void Agreement_finds_the_name_anywhere_in_a_long_representative()
     {
         SpeakerEvaluation.Agrees("Bill Clinton", "Former President Bill Clinton criticized Hillary Clinton's plan").Should().BeTrue();
