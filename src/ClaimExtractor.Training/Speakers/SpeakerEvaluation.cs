@@ -114,12 +114,21 @@ internal sealed class SpeakerEvaluation : IEvaluation
         }
 
         var theirs = Words(representative).Select(StripPossessive).ToList();
-        var at = theirs.FindLastIndex(w => w.Equals(mine[^1], StringComparison.OrdinalIgnoreCase));
-        if (at < 0)
+        for (var at = 0; at < theirs.Count; at++)
         {
-            return false;
+            // Any occurrence of the surname may be the name: a long representative ("Former President Bill Clinton
+            // criticized … Hillary Clinton's …") names others after it.
+            if (theirs[at].Equals(mine[^1], StringComparison.OrdinalIgnoreCase) && GivenNameFits(mine, theirs, at))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    private static bool GivenNameFits(List<string> mine, List<string> theirs, int at)
+    {
         if (mine.Count < 2 || at == 0)
         {
             return true;

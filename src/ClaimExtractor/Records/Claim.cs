@@ -73,4 +73,12 @@ public sealed record Speaker(
     SpeakerKind Kind,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Roles,
-    IReadOnlyList<Mention> Mentions);
+    IReadOnlyList<Mention> Mentions)
+{
+    /// <summary>
+    /// For a group or organization named through whom it belongs to ("Trump’s supporters", "Clinton's campaign"),
+    /// the canonical name of that person or body ("Donald Trump"); the speaker's own name is then the head phrase
+    /// ("supporters"), so the group is never mistaken for the person. Null otherwise.
+    /// </summary>
+    public string? Affiliation { get; init; }
+}

@@ -56,7 +56,7 @@ internal static class ResultBuilder
     }
 
     private static Speaker ToSpeaker(string id, SpeakerIdentity identity) =>
-        new(id, identity.Name, identity.Kind, identity.Aliases, identity.Roles, identity.Mentions);
+        new(id, identity.Name, identity.Kind, identity.Aliases, identity.Roles, identity.Mentions) { Affiliation = identity.Affiliation };
 
     /// <summary>
     /// A first, uncalibrated estimate from how the claim was found and how reliably its cue word cues in train.

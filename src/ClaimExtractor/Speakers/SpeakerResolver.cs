@@ -17,6 +17,9 @@ internal sealed class SpeakerIdentity
 
     public required string Key { get; init; }
 
+    /// <summary>Whom a group or organization belongs to ("Donald Trump" for "Trump’s supporters"), or null.</summary>
+    public string? Affiliation { get; init; }
+
     public List<string> Aliases { get; } = [];
 
     public List<string> Roles { get; } = [];
@@ -54,29 +57,59 @@ internal static class SpeakerResolver
             order[i] = i;
         }
 
+        // The source ranges, trimmed of punctuation, possessive endings and trailing clauses; a claim whose finder gave
+        // no source but whose cue verb has a named or pronominal subject takes that subject.
+        var ranges = new (int Start, int End, string Appositive)[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (start, end) = candidates[i].HasSource ? candidates[i].SourceTokens : SubjectOfCue(doc, candidates[i]);
+            var appositive = end > start ? Trim(doc, ref start, ref end) : "";
+            ranges[i] = (start, end, appositive);
+        }
+
         // Resolve in the order the mentions appear, so a pronoun finds the person named before it.
-        Array.Sort(order, (a, b) => candidates[a].SourceTokens.Start.CompareTo(candidates[b].SourceTokens.Start));
+        Array.Sort(order, (a, b) => ranges[a].Start.CompareTo(ranges[b].Start));
         var lastPerson = -1;
+        int lastGroup = -1, lastGroupSentence = -1, lastOrganization = -1, lastOrganizationSentence = -1;
         foreach (var index in order)
         {
-            var candidate = candidates[index];
-            if (!candidate.HasSource)
+            var (start, end, appositive) = ranges[index];
+            if (end <= start)
             {
                 continue;
             }
 
-            var (start, end) = candidate.SourceTokens;
             var mention = new Mention(doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End], doc.Tokens[start].Start, doc.Tokens[end - 1].End);
             // "critics who": the relative pronoun is part of the mention, not of the name.
             var nameEnd = end;
-            while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos is PosTag.WP or PosTag.WDT or PosTag.Comma)
+            while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos is PosTag.WP or PosTag.WDT)
             {
                 nameEnd--;
             }
 
             var described = Describe(doc, start, nameEnd, names);
+            if (appositive.Length > 0 && described.Kind == SpeakerKind.Person && !described.IsPronoun)
+            {
+                described = described with { Role = described.Role.Length > 0 ? described.Role : appositive };
+            }
+
+            var sentence = SentenceOf(doc, start);
             int speaker;
-            if (described.Kind == SpeakerKind.Person && described.IsPronoun)
+            if (end - start == 1 && IsWord(doc, start, "they") && lastGroup >= 0 && sentence - lastGroupSentence <= 3)
+            {
+                // "Critics … They said": the group that spoke last, when it spoke in the last few sentences.
+                speaker = lastGroup;
+                described = described with { IsPronoun = true };
+            }
+            else if (end - start == 1 && IsWord(doc, start, "it") && OrganizationBefore(doc, start, speakers, lastOrganization, lastOrganizationSentence, sentence) is { } organization)
+            {
+                // "NBC News … It said": the organization that spoke or was named as a subject just before.
+                speaker = organization.Index >= 0 ? organization.Index
+                    : GetOrAdd(speakers, byKey, new Description(organization.Name, SpeakerKind.Organization + ":" + organization.Name.ToLowerInvariant(), SpeakerKind.Organization, organization.Name, "", IsPronoun: false));
+                speakers[speaker].AddDistinct(speakers[speaker].Aliases, organization.Name);
+                described = described with { IsPronoun = true };
+            }
+            else if (described.Kind == SpeakerKind.Person && described.IsPronoun)
             {
                 var antecedent = names.Antecedent(doc, start, described.Alias, lastPerson >= 0 ? speakers[lastPerson].Name : null);
                 speaker = antecedent is not null ? AddName(speakers, byKey, antecedent)
@@ -107,6 +140,14 @@ internal static class SpeakerResolver
             {
                 lastPerson = speaker;
             }
+            else if (identity.Kind == SpeakerKind.Group && !identity.Key.StartsWith("pronoun:", StringComparison.Ordinal))
+            {
+                (lastGroup, lastGroupSentence) = (speaker, sentence);
+            }
+            else if (identity.Kind == SpeakerKind.Organization)
+            {
+                (lastOrganization, lastOrganizationSentence) = (speaker, sentence);
+            }
 
             sources[index] = new ResolvedSource(speaker, mention);
         }
@@ -119,7 +160,7 @@ internal static class SpeakerResolver
         if (!byKey.TryGetValue(d.Key, out var index))
         {
             index = speakers.Count;
-            speakers.Add(new SpeakerIdentity { Name = d.Canonical, Kind = d.Kind, Key = d.Key });
+            speakers.Add(new SpeakerIdentity { Name = d.Canonical, Kind = d.Kind, Key = d.Key, Affiliation = d.Affiliation });
             byKey[d.Key] = index;
         }
 
@@ -148,7 +189,7 @@ internal static class SpeakerResolver
         return index;
     }
 
-    private readonly record struct Description(string Canonical, string Key, SpeakerKind Kind, string Alias, string Role, bool IsPronoun);
+    private readonly record struct Description(string Canonical, string Key, SpeakerKind Kind, string Alias, string Role, bool IsPronoun, string? Affiliation = null);
 
     private static Description Describe(AnnotatedDocument doc, int start, int end, NameIndex names)
     {
@@ -183,6 +224,21 @@ internal static class SpeakerResolver
         while (phraseStart < end - 1 && doc.Tokens[phraseStart].Pos is PosTag.DT or PosTag.PRPS && !WordClasses.GroupQuantifiers.Contains(doc.TokenText(phraseStart)))
         {
             phraseStart++;
+        }
+
+        // "Trump’s supporters", "Clinton's campaign": the group is named by its head phrase and belongs to the possessor,
+        // so its name never reads as the person's (the person's own claims stay with the person).
+        string? affiliation = null;
+        for (var p = end - 2; p > phraseStart; p--)
+        {
+            if (doc.Tokens[p].Pos == PosTag.POS)
+            {
+                var possessor = Join(doc, phraseStart, p);
+                affiliation = IsNamePart(doc, p - 1) && (doc.Tokens[p - 1].Entity == EntityType.Person || names.IsPersonName(possessor))
+                    ? names.Canonical(possessor, doc.Tokens[phraseStart].Start) : possessor;
+                phraseStart = p + 1;
+                break;
+            }
         }
 
         var phrase = Join(doc, phraseStart, end);
@@ -220,8 +276,181 @@ internal static class SpeakerResolver
             canonicalPhrase = phrase.ToLowerInvariant();
         }
 
+        if (kind == SpeakerKind.Organization && affiliation is not null)
+        {
+            canonicalPhrase = phrase.ToLowerInvariant(); // "campaign" of Hillary Clinton, not a name of its own
+        }
+
         var roleOfPhrase = kind == SpeakerKind.Person || kind == SpeakerKind.Anonymous ? Join(doc, phraseStart, end) : "";
-        return new Description(canonicalPhrase, kind + ":" + canonicalPhrase.ToLowerInvariant(), kind, phrase, roleOfPhrase, IsPronoun: false);
+        var key = kind + ":" + canonicalPhrase.ToLowerInvariant() + (affiliation is null ? "" : "@" + NameIndex.KeyOf(affiliation));
+        return new Description(canonicalPhrase, key, kind, phrase, roleOfPhrase, IsPronoun: false, affiliation);
+    }
+
+    private static bool IsWord(AnnotatedDocument doc, int i, string word) => doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Trims a source range to the words that name the source: punctuation at either end, a possessive ending
+    /// ("Trump’s claim" → "Trump"), and what follows a comma after a name ("Caddell, speaking of …", "Kall, the
+    /// director of …"). Returns the cut appositive when it describes the source ("the director of …"), else "".
+    /// </summary>
+    private static string Trim(AnnotatedDocument doc, ref int start, ref int end)
+    {
+        while (start < end && (doc.Tokens[start].Pos.IsPunctuation() || doc.Tokens[start].Pos == PosTag.POS))
+        {
+            start++;
+        }
+
+        while (end > start && doc.Tokens[end - 1].Pos.IsPunctuation())
+        {
+            end--;
+        }
+
+        if (end - start > 1 && doc.Tokens[end - 1].Pos == PosTag.POS)
+        {
+            end--;
+        }
+
+        var appositive = "";
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (doc.Tokens[k].Pos != PosTag.Comma)
+            {
+                continue;
+            }
+
+            if (doc.Tokens[k - 1].Pos is not (PosTag.NNP or PosTag.NNPS))
+            {
+                break;
+            }
+
+            var next = doc.Tokens[k + 1];
+            if (next.Pos is PosTag.DT or PosTag.PRPS or PosTag.JJ or PosTag.NN or PosTag.NNS && !next.Has(TokenShape.Capitalized))
+            {
+                var appositiveEnd = end;
+                while (appositiveEnd > k + 1 && doc.Tokens[appositiveEnd - 1].Pos.IsPunctuation())
+                {
+                    appositiveEnd--;
+                }
+
+                appositive = Join(doc, k + 1, appositiveEnd);
+                end = k;
+            }
+            else if (next.Pos is PosTag.WP or PosTag.WDT or PosTag.VBG or PosTag.VBN or PosTag.VBD or PosTag.VBZ or PosTag.IN or PosTag.RB)
+            {
+                end = k;
+            }
+
+            break;
+        }
+
+        return appositive;
+    }
+
+    /// <summary>
+    /// For a claim found without a source: the subject of its cue verb ("Trump" in "Trump never missed a chance to
+    /// remind …", following xcomp and conj to the verb that has one), when it is a proper name or a personal pronoun
+    /// outside the content. Empty when there is none.
+    /// </summary>
+    private static (int Start, int End) SubjectOfCue(AnnotatedDocument doc, AttributionCandidate candidate)
+    {
+        if (!candidate.HasCue)
+        {
+            return (0, 0);
+        }
+
+        var (cueStart, cueEnd) = candidate.CueTokens;
+        var verb = -1;
+        for (var c = cueStart; c < cueEnd && verb < 0; c++)
+        {
+            if (doc.Tokens[c].Head < cueStart || doc.Tokens[c].Head >= cueEnd)
+            {
+                verb = c;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return (0, 0);
+        }
+
+        var sentence = doc.Sentences[SentenceOf(doc, verb)];
+        for (var hops = 0; hops < 3 && verb >= 0; hops++)
+        {
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (doc.Tokens[k].Head != verb || doc.Tokens[k].Relation != "nsubj")
+                {
+                    continue;
+                }
+
+                var t = doc.Tokens[k];
+                var pronoun = t.Pos == PosTag.PRP && (IsWord(doc, k, "he") || IsWord(doc, k, "she") || IsWord(doc, k, "they"));
+                if (t.Pos is not (PosTag.NNP or PosTag.NNPS) && !pronoun)
+                {
+                    return (0, 0);
+                }
+
+                var left = k;
+                while (left > sentence.FirstToken && doc.Tokens[left - 1].Head >= left - 1 && doc.Tokens[left - 1].Head <= k
+                       && doc.Tokens[left - 1].Relation is "compound" or "amod" or "det" or "nmod:poss" or "case" or "name")
+                {
+                    left--;
+                }
+
+                var from = doc.Tokens[left].Start;
+                var to = doc.Tokens[k].End;
+                foreach (var part in candidate.Content)
+                {
+                    if (part.Start < to && from < part.End)
+                    {
+                        return (0, 0);
+                    }
+                }
+
+                return (left, k + 1);
+            }
+
+            verb = doc.Tokens[verb].Relation is "xcomp" or "conj" ? doc.Tokens[verb].Head : -1;
+        }
+
+        return (0, 0);
+    }
+
+    /// <summary>
+    /// The organization an "it" source stands for: the organization that spoke in the last two sentences, else the
+    /// nearest organization the recognizer found as a subject in this or the two sentences before.
+    /// </summary>
+    private static (int Index, string Name)? OrganizationBefore(AnnotatedDocument doc, int token, List<SpeakerIdentity> speakers, int lastOrganization, int lastSentence, int sentence)
+    {
+        if (lastOrganization >= 0 && sentence - lastSentence <= 2)
+        {
+            return (lastOrganization, speakers[lastOrganization].Name);
+        }
+
+        var first = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        for (var k = token - 1; k >= first; k--)
+        {
+            if (doc.Tokens[k].Entity != EntityType.Organization || doc.Tokens[k].Relation is not ("nsubj" or "nsubjpass"))
+            {
+                continue;
+            }
+
+            var runStart = k;
+            while (runStart > first && doc.Tokens[runStart - 1].Entity == EntityType.Organization)
+            {
+                runStart--;
+            }
+
+            var runEnd = k + 1;
+            while (runEnd < doc.Tokens.Length && doc.Tokens[runEnd].Entity == EntityType.Organization)
+            {
+                runEnd++;
+            }
+
+            return (-1, Join(doc, runStart, runEnd));
+        }
+
+        return null;
     }
 
     /// <summary>"Riverton Mayor Jane Alvarez" → "Jane Alvarez": the name starts after the last title word.</summary>
@@ -364,6 +593,7 @@ internal static class SpeakerResolver
                 }
             }
 
+            index.AddLoneSurnames(doc);
             foreach (var m in index._mentions)
             {
                 m.Canonical = index.Canonical(m.Written, m.Offset);
@@ -371,6 +601,52 @@ internal static class SpeakerResolver
 
             index.VoteGenders(doc);
             return index;
+        }
+
+        /// <summary>
+        /// A lone capitalized word the recognizer did not tag ("Trump has also commented …" at a paragraph start) is a
+        /// mention of the person whose full name the article uses with that surname, so pronouns can find it.
+        /// </summary>
+        private void AddLoneSurnames(AnnotatedDocument doc)
+        {
+            var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var covered = new bool[doc.Tokens.Length];
+            foreach (var m in _mentions)
+            {
+                if (m.Written.Contains(' '))
+                {
+                    surnames.Add(StripPossessive(m.Written.Split(' ')[^1]));
+                }
+
+                for (var k = m.Start; k < m.End; k++)
+                {
+                    covered[k] = true;
+                }
+            }
+
+            var added = false;
+            for (var i = 0; i < doc.Tokens.Length; i++)
+            {
+                var t = doc.Tokens[i];
+                if (covered[i] || t.Pos != PosTag.NNP || !t.Has(TokenShape.Capitalized) || t.Entity is EntityType.Organization or EntityType.Location
+                    || i > 0 && doc.Tokens[i - 1].Pos is PosTag.NNP or PosTag.NNPS || i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Pos is PosTag.NNP or PosTag.NNPS
+                    || !surnames.Contains(doc.TokenString(i)))
+                {
+                    continue;
+                }
+
+                _mentions.Add(new PersonMention
+                {
+                    Start = i, End = i + 1, Offset = t.Start, Written = doc.TokenString(i), Sentence = SentenceOf(doc, i),
+                    Subject = t.Relation is "nsubj" or "nsubjpass", Quoted = _quoted[i], Canonical = doc.TokenString(i),
+                });
+                added = true;
+            }
+
+            if (added)
+            {
+                _mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            }
         }
 
         private static bool IsPersonToken(AnnotatedDocument doc, int i)
