@@ -49,8 +49,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 {
     private readonly ClaimExtractorOptions _options;
     private readonly DocumentPipeline _pipeline;
-    private readonly AttributionRules _rules;
-    private readonly LearnedAttribution? _learned;
+    private readonly LearnedAttribution _attribution;
 
     /// <summary>Creates an extractor with the default options.</summary>
     public ClaimExtractor()
@@ -68,8 +67,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         options.Validate();
         _options = options.Clone();
         _pipeline = DocumentPipeline.Default;
-        _rules = new AttributionRules(CueLexicon.Instance);
-        _learned = ModelStore.Attribution is { } model ? new LearnedAttribution(model, CueLexicon.Instance) : null;
+        _attribution = new LearnedAttribution(ModelStore.Attribution, CueLexicon.Instance);
     }
 
     /// <inheritdoc />
@@ -83,7 +81,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         var document = _pipeline.Analyze(text, cancellationToken);
-        var candidates = _learned is null ? _rules.Find(document, cancellationToken) : _learned.Find(document, cancellationToken);
+        var candidates = _attribution.Find(document, cancellationToken);
         return ResultBuilder.Build(document, candidates, _options.MinimumConfidence);
     }
 

@@ -17,12 +17,10 @@ internal sealed class AttributionCandidate
 
     public required int Sentence { get; init; }
 
-    public double CueRate { get; init; }
+    /// <summary>A calibrated probability that the claim is right.</summary>
+    public required double Confidence { get; init; }
 
-    /// <summary>A calibrated probability that the claim is right, when the finder can give one.</summary>
-    public double? Confidence { get; init; }
-
-    /// <summary>How the rules found it, for the confidence estimate.</summary>
+    /// <summary>How it was found.</summary>
     public required AttributionPattern Pattern { get; init; }
 
     public bool HasSource => SourceTokens.End > SourceTokens.Start;
@@ -34,24 +32,12 @@ internal sealed class AttributionCandidate
     public int ContentEnd => Content[^1].End;
 }
 
-/// <summary>The rule that produced an attribution.</summary>
+/// <summary>How an attribution was found.</summary>
 internal enum AttributionPattern
 {
-    /// <summary>"X said (that) …" — the content follows the cue.</summary>
-    CueThenContent,
-
-    /// <summary>"…, X said." or "“…,” said X." — the content precedes the cue.</summary>
-    ContentThenCue,
-
-    /// <summary>"According to X, …" or "…, according to X."</summary>
-    AccordingTo,
-
-    /// <summary>"a bold claim: …", "X's claim that …".</summary>
-    NounCue,
+    /// <summary>Found by the learned cue tagger and span labeller.</summary>
+    Learned,
 
     /// <summary>A quotation with no cue of its own, continuing the previous speaker.</summary>
     ContinuedQuote,
-
-    /// <summary>Found by the learned cue tagger and span labeller.</summary>
-    Learned,
 }

@@ -40,8 +40,8 @@ internal static class ModelStore
         },
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<AttributionModel?> AttributionModelValue = new(
-        () => HasResource(AttributionFile) ? Load(AttributionFile, AttributionModel.Kind, AttributionModel.Version, AttributionModel.Read) : null,
+    private static readonly Lazy<AttributionModel> AttributionModelValue = new(
+        () => Load(AttributionFile, AttributionModel.Kind, AttributionModel.Version, AttributionModel.Read),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static PartOfSpeechTagger PartOfSpeech => PartOfSpeechModel.Value;
@@ -52,8 +52,8 @@ internal static class ModelStore
 
     public static DependencyParser Parser => ParserModel.Value;
 
-    /// <summary>The learned attribution models, or null before they have been trained into the library.</summary>
-    public static AttributionModel? Attribution => AttributionModelValue.Value;
+    /// <summary>The learned attribution models (cue tagger, span labeller, calibration).</summary>
+    public static AttributionModel Attribution => AttributionModelValue.Value;
 
     /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
     public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];

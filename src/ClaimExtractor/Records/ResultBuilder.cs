@@ -18,7 +18,7 @@ internal static class ResultBuilder
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            var confidence = candidate.Confidence ?? ConfidenceOf(candidate);
+            var confidence = candidate.Confidence;
             if (confidence < minimumConfidence)
             {
                 continue;
@@ -57,22 +57,6 @@ internal static class ResultBuilder
 
     private static Speaker ToSpeaker(string id, SpeakerIdentity identity) =>
         new(id, identity.Name, identity.Kind, identity.Aliases, identity.Roles, identity.Mentions) { Affiliation = identity.Affiliation };
-
-    /// <summary>
-    /// A first, uncalibrated estimate from how the claim was found and how reliably its cue word cues in train.
-    /// </summary>
-    private static double ConfidenceOf(AttributionCandidate c)
-    {
-        var basis = c.Pattern switch
-        {
-            AttributionPattern.AccordingTo => 0.8,
-            AttributionPattern.CueThenContent => 0.7,
-            AttributionPattern.ContentThenCue => 0.7,
-            AttributionPattern.NounCue => 0.55,
-            _ => 0.5,
-        };
-        return basis * (0.6 + (0.4 * Math.Clamp(c.CueRate, 0, 1))) + (c.HasSource ? 0.1 : 0);
-    }
 
     private static string TextOf(AnnotatedDocument doc, List<TextRange> parts)
     {
