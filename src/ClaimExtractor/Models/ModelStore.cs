@@ -56,12 +56,12 @@ internal static class ModelStore
     public static AttributionModel Attribution => AttributionModelValue.Value;
 
     /// <summary>The tagging stages in the order they must run: part of speech, lemmas, entities.</summary>
-    public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities];
+    public static IReadOnlyList<IDocumentStage> TaggingStages() => [PartOfSpeech, Lemmatizer, Entities, HeadlineVerbs.Value];
 
     private static readonly Lazy<TitleCaseVerbs> HeadlineVerbs = new(() => new TitleCaseVerbs(CueLexicon.Instance, PartOfSpeech));
 
-    /// <summary>Every shipped stage after the text layers: tagging, headline verbs, then dependency parsing.</summary>
-    public static IReadOnlyList<IDocumentStage> AllStages() => [.. TaggingStages(), HeadlineVerbs.Value, Parser];
+    /// <summary>Every shipped stage after the text layers: tagging, then dependency parsing.</summary>
+    public static IReadOnlyList<IDocumentStage> AllStages() => [.. TaggingStages(), Parser];
 
     /// <summary>Whether the library carries the named model file.</summary>
     public static bool HasResource(string fileName) =>

@@ -29,7 +29,7 @@ internal sealed class EntityRecognizer : IDocumentStage
             throw new ArgumentException($"An entity model needs {LabelCount} classes.", nameof(model));
         }
 
-        _model = model;
+        _model = model.PrepareLookup(); // loaded to score: build the lookup table with the model, not on first use
         _gazetteer = gazetteer;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimExtraction.Documents;
 
 namespace ClaimExtraction.Tagging;
@@ -41,9 +42,22 @@ internal sealed class Gazetteer
     /// <summary>The <see cref="WordProfile"/> of every token.</summary>
     public void Profiles(ReadOnlySpan<TokenHashes> hashes, Span<byte> profiles)
     {
-        for (var i = 0; i < hashes.Length; i++)
+        const int Chunk = 64;
+        Span<ulong> keys = stackalloc ulong[Chunk];
+        Span<int> values = stackalloc int[Chunk];
+        for (var from = 0; from < hashes.Length; from += Chunk)
         {
-            profiles[i] = (byte)WordProfile(hashes[i].Word);
+            var count = Math.Min(Chunk, hashes.Length - from);
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = hashes[from + i].Word;
+            }
+
+            _words.GetMany(keys[..count], values); // the lookups' cache misses overlap
+            for (var i = 0; i < count; i++)
+            {
+                profiles[from + i] = (byte)Math.Max(0, values[i]);
+            }
         }
     }
 
@@ -59,9 +73,42 @@ internal sealed class Gazetteer
             return;
         }
 
-        var i = 0;
-        while (i < hashes.Length)
+        // Look up every phrase that may be needed at once (the lookups' cache misses overlap), then match.
+        var n = hashes.Length;
+        var candidates = n * MaxPhraseLength;
+        ulong[]? rentedKeys = null;
+        int[]? rentedTypes = null;
+        var keys = candidates <= 1024 ? stackalloc ulong[candidates] : (rentedKeys = ArrayPool<ulong>.Shared.Rent(candidates)).AsSpan(0, candidates);
+        var types = candidates <= 1024 ? stackalloc int[candidates] : (rentedTypes = ArrayPool<int>.Shared.Rent(candidates)).AsSpan(0, candidates);
+        var used = 0;
+        for (var start = 0; start < n; start++)
         {
+            var p = PhraseStart;
+            var limit = Math.Min(MaxPhraseLength, n - start);
+            if ((hashes[start].Traits & (TokenTraits.HasLetter | TokenTraits.HasDigit)) == 0)
+            {
+                limit = 0;
+            }
+
+            for (var length = 1; length <= limit; length++)
+            {
+                p = PhraseHash(p, hashes[start + length - 1].Word);
+                keys[used++] = p;
+            }
+        }
+
+        _phrases.GetMany(keys[..used], types);
+        var next = 0; // index in keys/types of the first phrase starting at i
+        var i = 0;
+        var scanned = 0; // start positions whose phrases lie before next
+        while (i < n)
+        {
+            while (scanned < i)
+            {
+                next += (hashes[scanned].Traits & (TokenTraits.HasLetter | TokenTraits.HasDigit)) == 0 ? 0 : Math.Min(MaxPhraseLength, n - scanned);
+                scanned++;
+            }
+
             if ((hashes[i].Traits & (TokenTraits.HasLetter | TokenTraits.HasDigit)) == 0)
             {
                 i++;
@@ -70,12 +117,10 @@ internal sealed class Gazetteer
 
             var bestLength = 0;
             var bestType = 0;
-            var h = PhraseStart;
-            var limit = Math.Min(MaxPhraseLength, hashes.Length - i);
+            var limit = Math.Min(MaxPhraseLength, n - i);
             for (var length = 1; length <= limit; length++)
             {
-                h = PhraseHash(h, hashes[i + length - 1].Word);
-                var type = _phrases.Get(h);
+                var type = types[next + length - 1];
                 if (type > 0)
                 {
                     bestLength = length;
@@ -96,6 +141,12 @@ internal sealed class Gazetteer
             }
 
             i += bestLength;
+        }
+
+        if (rentedKeys != null)
+        {
+            ArrayPool<ulong>.Shared.Return(rentedKeys);
+            ArrayPool<int>.Shared.Return(rentedTypes!);
         }
     }
 

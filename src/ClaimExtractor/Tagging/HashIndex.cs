@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ClaimExtraction.Tagging;
 
@@ -10,8 +11,7 @@ internal sealed class HashIndex
 {
     private readonly ulong[] _keys;
     private readonly int[] _values;
-    private readonly ulong[] _slotKeys;
-    private readonly int[] _slotValues;
+    private readonly Slot[] _slots; // key and value side by side: one cache line per probe
     private readonly int _mask;
 
     /// <summary>Keys must be distinct; they are kept in ascending order for writing.</summary>
@@ -33,15 +33,14 @@ internal sealed class HashIndex
         }
 
         _mask = size - 1;
-        _slotKeys = new ulong[size];
-        _slotValues = new int[size];
-        Array.Fill(_slotValues, -1);
+        _slots = new Slot[size];
+        _slots.AsSpan().Fill(new Slot(0, -1));
         for (var i = 0; i < _keys.Length; i++)
         {
-            var slot = Slot(_keys[i]);
-            while (_slotValues[slot] >= 0)
+            var slot = Home(_keys[i]);
+            while (_slots[slot].Value >= 0)
             {
-                if (_slotKeys[slot] == _keys[i])
+                if (_slots[slot].Key == _keys[i])
                 {
                     throw new ArgumentException("Duplicate key.", nameof(keys));
                 }
@@ -49,8 +48,7 @@ internal sealed class HashIndex
                 slot = (slot + 1) & _mask;
             }
 
-            _slotKeys[slot] = _keys[i];
-            _slotValues[slot] = _values[i];
+            _slots[slot] = new Slot(_keys[i], _values[i]);
         }
     }
 
@@ -61,16 +59,41 @@ internal sealed class HashIndex
     /// <summary>Values must be non-negative; -1 means absent.</summary>
     public int Get(ulong key)
     {
-        var slot = Slot(key);
+        var slots = _slots;
+        var slot = Home(key);
         while (true)
         {
-            var value = _slotValues[slot];
-            if (value < 0 || _slotKeys[slot] == key)
+            ref readonly var s = ref slots[slot];
+            if (s.Value < 0 || s.Key == key)
             {
-                return value;
+                return s.Value;
             }
 
             slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Get"/> for many keys at once: starts loading every key's slot before probing any, so that the cache
+    /// misses overlap (the tables are larger than the caches).
+    /// </summary>
+    public unsafe void GetMany(ReadOnlySpan<ulong> keys, Span<int> values)
+    {
+        var slots = _slots;
+        if (Sse.IsSupported)
+        {
+            fixed (Slot* table = slots)
+            {
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    Sse.Prefetch0(table + Home(keys[i]));
+                }
+            }
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            values[i] = Get(keys[i]);
         }
     }
 
@@ -111,7 +134,9 @@ internal sealed class HashIndex
         return new HashIndex(keys, values);
     }
 
-    private int Slot(ulong key)
+    private readonly record struct Slot(ulong Key, int Value);
+
+    private int Home(ulong key)
     {
         key ^= key >> 33;
         key *= 0xff51afd7ed558ccdUL;

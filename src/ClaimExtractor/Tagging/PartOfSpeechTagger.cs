@@ -14,6 +14,7 @@ internal sealed class PartOfSpeechTagger : IDocumentStage
     public const string Kind = "pos";
     public const int Version = 1;
     public const int MaxFeatures = 32;
+    private const int DictionaryChunk = 64;
 
     private readonly PerceptronModel _model;
     private readonly HashIndex _tagDictionary;
@@ -25,7 +26,7 @@ internal sealed class PartOfSpeechTagger : IDocumentStage
             throw new ArgumentException($"A tagging model needs {PosTags.Count} classes.", nameof(model));
         }
 
-        _model = model;
+        _model = model.PrepareLookup(); // loaded to score: build the lookup table with the model, not on first use
         _tagDictionary = tagDictionary;
     }
 
@@ -83,15 +84,29 @@ internal sealed class PartOfSpeechTagger : IDocumentStage
         TokenHasher.Hash(text, tokens, hashes);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[PosTags.Count];
+        Span<ulong> words = stackalloc ulong[DictionaryChunk];
+        Span<int> known = stackalloc int[DictionaryChunk];
         var p1 = PosTag.None;
         var p2 = PosTag.None;
         for (var i = 0; i < n; i++)
         {
-            var known = _tagDictionary.Get(hashes[i].Word);
-            PosTag tag;
-            if (known >= 0)
+            if (i % DictionaryChunk == 0)
             {
-                tag = (PosTag)known;
+                // The dictionary entries of the next tokens, looked up together so that the cache misses overlap.
+                var count = Math.Min(DictionaryChunk, n - i);
+                for (var k = 0; k < count; k++)
+                {
+                    words[k] = hashes[i + k].Word;
+                }
+
+                _tagDictionary.GetMany(words[..count], known);
+            }
+
+            var entry = known[i % DictionaryChunk];
+            PosTag tag;
+            if (entry >= 0)
+            {
+                tag = (PosTag)entry;
             }
             else
             {

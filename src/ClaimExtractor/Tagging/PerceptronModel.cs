@@ -1,22 +1,31 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ClaimExtraction.Tagging;
 
 /// <summary>
-/// A frozen (averaged) perceptron: for each hashed feature, the sparse list of (class, weight) entries. Lookups go
-/// through an open-addressing table of the feature keys, so scoring allocates nothing. Immutable and thread-safe.
+/// A frozen (averaged) perceptron: for each hashed feature, the sparse list of (class, weight) entries. Immutable and
+/// thread-safe. Scoring goes through a lookup table built on first use (or by <see cref="PrepareLookup"/>), so a model
+/// that is only stored and converted, like the parser's, never pays for one. Where every key fits in 32 bits (the
+/// taggers' keys do) the table is compact: one 8-byte slot per key at about 70 % load, holding the key and the position
+/// and length of its row, so that a tagger's table stays small enough for the caches. Scoring is mostly waiting for
+/// memory, so it overlaps the waits: it starts loading every feature's slot, then finds every row and starts loading
+/// it, and only then adds. Other keys use a dictionary. Scores are the same either way, and bit-identical to a plain
+/// sum in feature order.
 /// </summary>
 internal sealed class PerceptronModel
 {
+    /// <summary>Features per call whose table slots are prefetched together (the taggers use at most 40).</summary>
+    private const int MaxPrefetched = 64;
+
     private readonly ulong[] _keys;
     private readonly int[] _rowStarts;
     private readonly byte[] _classes;
     private readonly float[] _values;
-    private readonly Slot[] _slots;
-    private readonly Entry[] _entries;
-    private readonly int _mask;
+    private Lookup? _lookup;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public PerceptronModel(int classCount, ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
     {
         if (rowStarts.Length != keys.Length + 1 || classes.Length != values.Length)
@@ -29,36 +38,6 @@ internal sealed class PerceptronModel
         _rowStarts = rowStarts;
         _classes = classes;
         _values = values;
-        // Lookups touch one slot (key and row range inline) and then the row's entries: two cache lines, not five.
-        _entries = new Entry[values.Length];
-        for (var e = 0; e < values.Length; e++)
-        {
-            _entries[e] = new Entry(values[e], classes[e]);
-        }
-
-        var size = 16;
-        while (size < keys.Length + keys.Length / 2)
-        {
-            size <<= 1;
-        }
-
-        _mask = size - 1;
-        _slots = new Slot[size];
-        for (var i = 0; i < size; i++)
-        {
-            _slots[i].Start = -1;
-        }
-
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var slot = (int)(Mix(keys[i]) & (uint)_mask);
-            while (_slots[slot].Start >= 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = new Slot { Key = keys[i], Start = rowStarts[i], End = rowStarts[i + 1] };
-        }
     }
 
     public int ClassCount { get; }
@@ -67,37 +46,34 @@ internal sealed class PerceptronModel
 
     public int EntryCount => _values.Length;
 
+    /// <summary>Builds the lookup table now rather than on the first <see cref="Score"/> (a model loaded for scoring).</summary>
+    public PerceptronModel PrepareLookup()
+    {
+        _ = Table;
+        return this;
+    }
+
+    private Lookup Table
+    {
+        get
+        {
+            var lookup = Volatile.Read(ref _lookup);
+            if (lookup is null)
+            {
+                // Racing threads may each build one; the first published wins and the others are dropped.
+                var built = Lookup.Build(_keys, _rowStarts, _classes, _values);
+                lookup = Interlocked.CompareExchange(ref _lookup, built, null) ?? built;
+            }
+
+            return lookup;
+        }
+    }
+
     /// <summary>Sums the weights of <paramref name="features"/> per class into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..ClassCount].Clear();
-        var slots = _slots;
-        var entries = _entries;
-        foreach (var feature in features)
-        {
-            var slot = (int)(Mix(feature) & (uint)_mask);
-            while (true)
-            {
-                ref readonly var s = ref slots[slot];
-                if (s.Start < 0)
-                {
-                    break;
-                }
-
-                if (s.Key == feature)
-                {
-                    for (var e = s.Start; e < s.End; e++)
-                    {
-                        var entry = entries[e];
-                        scores[entry.Class] += entry.Value;
-                    }
-
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-        }
+        Table.Score(features, scores);
     }
 
     public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
@@ -119,16 +95,30 @@ internal sealed class PerceptronModel
             previous = key;
         }
 
-        for (var i = 0; i < _keys.Length; i++)
+        var lengths = new byte[_keys.Length];
+        for (var i = 0; i < lengths.Length; i++)
         {
-            writer.Write((byte)(_rowStarts[i + 1] - _rowStarts[i]));
+            lengths[i] = (byte)(_rowStarts[i + 1] - _rowStarts[i]);
         }
 
+        writer.Write(lengths);
         writer.Write(_classes);
-        foreach (var value in _values)
+
+        // Little-endian halves, as BinaryWriter.Write(Half) writes them, in one block.
+        var halves = new Half[_values.Length];
+        for (var i = 0; i < halves.Length; i++)
         {
-            writer.Write((Half)value);
+            halves[i] = (Half)_values[i];
         }
+
+        var bytes = MemoryMarshal.AsBytes(halves.AsSpan());
+        if (!BitConverter.IsLittleEndian)
+        {
+            var swapped = MemoryMarshal.Cast<byte, ushort>(bytes);
+            BinaryPrimitives.ReverseEndianness(swapped, swapped);
+        }
+
+        writer.Write(bytes);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
@@ -145,20 +135,29 @@ internal sealed class PerceptronModel
             keys[i] = previous;
         }
 
+        var lengths = ReadExactly(reader, keyCount);
         var rowStarts = new int[keyCount + 1];
         for (var i = 0; i < keyCount; i++)
         {
-            rowStarts[i + 1] = rowStarts[i] + reader.ReadByte();
+            rowStarts[i + 1] = rowStarts[i] + lengths[i];
         }
 
-        var classes = reader.ReadBytes(entryCount);
+        var classes = ReadExactly(reader, entryCount);
+        var halves = MemoryMarshal.Cast<byte, ushort>(ReadExactly(reader, checked(entryCount * 2)).AsSpan());
         var values = new float[entryCount];
         for (var i = 0; i < entryCount; i++)
         {
-            values[i] = (float)reader.ReadHalf();
+            var bits = BitConverter.IsLittleEndian ? halves[i] : BinaryPrimitives.ReverseEndianness(halves[i]);
+            values[i] = (float)BitConverter.UInt16BitsToHalf(bits);
         }
 
         return new PerceptronModel(classCount, keys, rowStarts, classes, values);
+    }
+
+    private static byte[] ReadExactly(BinaryReader reader, int count)
+    {
+        var bytes = reader.ReadBytes(count);
+        return bytes.Length == count ? bytes : throw new EndOfStreamException("The perceptron model is cut short.");
     }
 
     private static ulong Mix(ulong key)
@@ -169,12 +168,162 @@ internal sealed class PerceptronModel
         return key;
     }
 
-    private struct Slot
-    {
-        public ulong Key;
-        public int Start;
-        public int End;
-    }
-
     private readonly record struct Entry(float Value, int Class);
+
+    /// <summary>
+    /// The scoring side of the model. Where every key fits in 32 bits, a table of 8-byte slots at about 70 % load,
+    /// each holding the key and the start and length of its row of (class, weight) entries: small enough to stay in the
+    /// caches (a feature that is not in the model, which is common, touches only this table). Other models use a
+    /// dictionary.
+    /// </summary>
+    private sealed unsafe class Lookup
+    {
+        private readonly ulong[] _slots; // low 32 bits: the key; high 32 bits: row start << 8 | row length; 0 = empty
+        private readonly Dictionary<ulong, int>? _wide; // key → row index, when some key does not fit in 32 bits
+        private readonly int[] _rowStarts;
+        private readonly Entry[] _entries;
+        private readonly int _size;
+
+        private Lookup(ulong[] slots, Dictionary<ulong, int>? wide, int[] rowStarts, Entry[] entries)
+        {
+            _slots = slots;
+            _wide = wide;
+            _rowStarts = rowStarts;
+            _entries = entries;
+            _size = slots.Length;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
+        public static Lookup Build(ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
+        {
+            var entries = new Entry[values.Length];
+            for (var e = 0; e < values.Length; e++)
+            {
+                entries[e] = new Entry(values[e], classes[e]);
+            }
+
+            var compact = values.Length < 1 << 24;
+            foreach (var key in keys)
+            {
+                compact &= key <= uint.MaxValue;
+            }
+
+            if (!compact)
+            {
+                var wide = new Dictionary<ulong, int>(keys.Length);
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    wide[keys[i]] = i;
+                }
+
+                return new Lookup([], wide, rowStarts, entries);
+            }
+
+            var slots = new ulong[Math.Max(16, keys.Length * 10 / 7 + 1)];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var length = rowStarts[i + 1] - rowStarts[i];
+                if (length is <= 0 or > 255)
+                {
+                    throw new InvalidDataException("A perceptron row must hold 1 to 255 entries.");
+                }
+
+                var slot = Home(keys[i], slots.Length);
+                while (slots[slot] != 0)
+                {
+                    slot = slot + 1 == slots.Length ? 0 : slot + 1;
+                }
+
+                slots[slot] = keys[i] | (ulong)(((uint)rowStarts[i] << 8) | (uint)length) << 32;
+            }
+
+            return new Lookup(slots, null, rowStarts, entries);
+        }
+
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+        {
+            var entries = _entries;
+            if (_wide is not null)
+            {
+                foreach (var feature in features)
+                {
+                    if (_wide.TryGetValue(feature, out var row))
+                    {
+                        for (var e = _rowStarts[row]; e < _rowStarts[row + 1]; e++)
+                        {
+                            scores[entries[e].Class] += entries[e].Value;
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            var slots = _slots;
+            var size = _size;
+            var count = Math.Min(features.Length, MaxPrefetched);
+            Span<uint> rows = stackalloc uint[count];
+            fixed (ulong* table = slots)
+            fixed (Entry* weights = entries)
+            {
+                // The model is larger than the caches, so the work is mostly waiting for memory. Three passes keep
+                // the waits overlapped: start loading every feature's slot; find each row and start loading it; add.
+                for (var i = 0; i < count; i++)
+                {
+                    var home = Home(features[i], size);
+                    rows[i] = (uint)home;
+                    if (Sse.IsSupported)
+                    {
+                        Sse.Prefetch0(table + home);
+                    }
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var row = Find(slots, size, features[i], (int)rows[i]);
+                    rows[i] = row;
+                    if (Sse.IsSupported && row != 0)
+                    {
+                        Sse.Prefetch0(weights + (row >> 8));
+                    }
+                }
+            }
+
+            for (var i = 0; i < features.Length; i++)
+            {
+                var row = i < count ? rows[i] : Find(slots, size, features[i], Home(features[i], size));
+                var start = (int)(row >> 8);
+                var end = start + (int)(row & 0xFF); // an absent feature has row 0: nothing to add
+                for (var e = start; e < end; e++)
+                {
+                    var entry = entries[e];
+                    scores[entry.Class] += entry.Value;
+                }
+            }
+        }
+
+        /// <summary>The row (start &lt;&lt; 8 | length) of <paramref name="feature"/>, probing from its home slot; 0 if absent.</summary>
+        private static uint Find(ulong[] slots, int size, ulong feature, int slot)
+        {
+            if (feature > uint.MaxValue)
+            {
+                return 0;
+            }
+
+            while (true)
+            {
+                var s = slots[slot];
+                var row = (uint)(s >> 32);
+                if (row == 0 || (uint)s == (uint)feature)
+                {
+                    return row;
+                }
+
+                slot = slot + 1 == size ? 0 : slot + 1;
+            }
+        }
+
+        /// <summary>The key's home slot: the mixed key's high half scaled to the table size (no power of two needed).</summary>
+        private static int Home(ulong key, int size) => (int)(((Mix(key) >> 32) * (ulong)size) >> 32);
+    }
 }

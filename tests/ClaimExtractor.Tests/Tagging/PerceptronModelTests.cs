@@ -64,6 +64,80 @@ public class PerceptronModelTests
         scores.ToArray().Should().OnlyContain(s => s == 0f);
     }
 
+    [Fact]
+    public void Compact_table_scores_like_a_plain_sum_in_feature_order()
+    {
+        // 32-bit keys (as the taggers' are) take the compact table; rows of 1 to 6 entries; many keys, so probes wrap.
+        var random = new Random(7);
+        var keys = new SortedSet<ulong>();
+        while (keys.Count < 3000)
+        {
+            keys.Add((ulong)random.NextInt64(0, 1L << 32));
+        }
+
+        var keyArray = keys.ToArray();
+        var rowStarts = new List<int> { 0 };
+        var classes = new List<byte>();
+        var values = new List<float>();
+        var rows = new Dictionary<ulong, List<(byte Class, float Value)>>();
+        foreach (var key in keyArray)
+        {
+            var row = new List<(byte, float)>();
+            foreach (var c in Enumerable.Range(0, 9).OrderBy(_ => random.Next()).Take(random.Next(1, 7)).Order())
+            {
+                var value = (float)(Half)(float)(random.NextDouble() * 4 - 2);
+                row.Add(((byte)c, value));
+                classes.Add((byte)c);
+                values.Add(value);
+            }
+
+            rows[key] = row;
+            rowStarts.Add(classes.Count);
+        }
+
+        var model = new PerceptronModel(9, keyArray, rowStarts.ToArray(), classes.ToArray(), values.ToArray());
+        Span<float> actual = stackalloc float[9];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            // Known and unknown features, some wider than 32 bits, more than one call's prefetch batch.
+            var features = Enumerable.Range(0, random.Next(1, 80))
+                .Select(_ => random.Next(3) switch
+                {
+                    0 => keyArray[random.Next(keyArray.Length)],
+                    1 => (ulong)random.NextInt64(0, 1L << 32),
+                    _ => keyArray[random.Next(keyArray.Length)] | 1UL << 40,
+                })
+                .ToArray();
+            var expected = new float[9];
+            foreach (var feature in features)
+            {
+                if (rows.TryGetValue(feature, out var row))
+                {
+                    foreach (var (c, value) in row)
+                    {
+                        expected[c] += value;
+                    }
+                }
+            }
+
+            model.Score(features, actual);
+            actual.ToArray().Should().Equal(expected); // bit for bit: same additions in the same order
+        }
+    }
+
+    [Fact]
+    public void Hash_index_batch_lookups_match_single_ones()
+    {
+        var random = new Random(3);
+        var keys = Enumerable.Range(0, 500).Select(_ => (ulong)random.NextInt64()).Distinct().ToArray();
+        var index = new HashIndex(keys, keys.Select((_, i) => i % 50).ToArray());
+        var probes = keys.Take(100).Concat(Enumerable.Range(0, 100).Select(_ => (ulong)random.NextInt64())).ToArray();
+        var values = new int[probes.Length];
+        index.GetMany(probes, values);
+        values.Should().Equal(probes.Select(index.Get));
+        values.Take(100).Should().Equal(keys.Take(100).Select((_, i) => i % 50));
+    }
+
     private static byte[] Write(PerceptronModel model)
     {
         var stream = new MemoryStream();
