@@ -68,7 +68,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         options.Validate();
         _options = options.Clone();
         _pipeline = DocumentPipeline.Default;
-        _attribution = new LearnedAttribution(ModelStore.Attribution, CueLexicon.Instance);
+        _attribution = new LearnedAttribution(ModelStore.Attribution);
     }
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ internal sealed class AttributionTrainer : ITrainer
 {
     public const int CueEpochs = 10;
     public const int SpanEpochs = 10;
-    public const float MinimumWeight = 0.05f;
+    public const float MinimumWeight = 0.5f;
     public const ulong Seed = 20180507;
 
     /// <summary>Every this-many-th article is held out to fit the calibration.</summary>
@@ -41,7 +41,6 @@ internal sealed class AttributionTrainer : ITrainer
 
     public static AttributionModel TrainModels(IReadOnlyList<AttributionArticle> articles, Calibration calibration, Action<string> log)
     {
-        var lexicon = CueLexicon.Instance;
         var cues = new AveragedPerceptron(CueFeatures.ClassCount);
         var spans = new AveragedPerceptron(SpanFeatures.ClassCount);
         var random = new DeterministicRandom(Seed);
@@ -68,7 +67,7 @@ internal sealed class AttributionTrainer : ITrainer
                 var sentence = article.Context.Doc.Sentences[s];
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 {
-                    var n = CueFeatures.Extract(article.Context, lexicon, i, features);
+                    var n = CueFeatures.Extract(article.Context, i, features);
                     var guess = cues.Predict(features[..n], scores);
                     var truth = article.CueLabels[i];
                     cues.Update(features[..n], truth, guess);
@@ -125,7 +124,7 @@ internal sealed class AttributionTrainer : ITrainer
     /// <summary>Bins the held-out predictions by cue margin into ten equal-count bins, makes the rates monotone, and places each at its bin's mean margin.</summary>
     private static Calibration FitCalibration(AttributionModel model, IReadOnlyList<AttributionArticle> heldOut, Action<string> log)
     {
-        var finder = new LearnedAttribution(model, CueLexicon.Instance);
+        var finder = new LearnedAttribution(model);
         var points = new List<(float Margin, bool Right)>();
         foreach (var article in heldOut)
         {

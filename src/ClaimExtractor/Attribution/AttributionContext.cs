@@ -1,4 +1,5 @@
 using ClaimExtraction.Documents;
+using ClaimExtraction.Tagging;
 
 namespace ClaimExtraction.Attribution;
 
@@ -56,11 +57,43 @@ internal sealed class AttributionContext
         }
 
         Lemmas = new string[n];
+        LemmaIds = new ulong[n];
+        RelationIds = new ulong[n];
+        SuffixIds = new ulong[n];
+        VerbRates = new sbyte[n];
+        NounRates = new sbyte[n];
+        var lexicon = CueLexicon.Instance;
         for (var i = 0; i < n; i++)
         {
-            Lemmas[i] = tokens[i].Lemma ?? doc.TokenString(i).ToLowerInvariant();
+            var lemma = Lemmas[i] = tokens[i].Lemma ?? doc.TokenString(i).ToLowerInvariant();
+            LemmaIds[i] = FeatureHash.Of(0, lemma);
+            RelationIds[i] = FeatureHash.Of(0, Relation(i));
+            var word = doc.TokenText(i);
+            SuffixIds[i] = FeatureHash.Of(0, word.Length > 3 ? word[^3..] : word);
+            VerbRates[i] = lexicon.TryGetVerb(word, out var verb) ? (sbyte)(verb.CueRate * 10) : (sbyte)-1;
+            NounRates[i] = lexicon.TryGetNoun(word, out var noun) ? (sbyte)(noun.CueRate * 10) : (sbyte)-1;
         }
     }
+
+    public static ulong SentenceStartId { get; } = FeatureHash.Of(0, "<s>");
+
+    public static ulong SentenceEndId { get; } = FeatureHash.Of(0, "</s>");
+
+    public static ulong RootId { get; } = FeatureHash.Of(0, "ROOT");
+
+    /// <summary>Per token: the hashed lemma, the hashed dependency relation, the hashed last three letters.</summary>
+    public ulong[] LemmaIds { get; }
+
+    public ulong[] RelationIds { get; }
+
+    public ulong[] SuffixIds { get; }
+
+    /// <summary>Per token: the cue lexicon's rate (tenths) as a verb and as a noun, or -1 when the word is no cue.</summary>
+    public sbyte[] VerbRates { get; }
+
+    public sbyte[] NounRates { get; }
+
+    public ulong RelationId(int token) => token >= 0 ? RelationIds[token] : RootId;
 
     public AnnotatedDocument Doc { get; }
 
@@ -126,7 +159,7 @@ internal sealed class AttributionContext
     {
         if (token == anchor)
         {
-            return new TreePosition(TreeRelation.Self, "-", 0, "-");
+            return new TreePosition(TreeRelation.Self, -1, 0, -1);
         }
 
         var anchorHead = Tokens[anchor].Head;
@@ -137,14 +170,14 @@ internal sealed class AttributionContext
         {
             if (current == anchor)
             {
-                return new TreePosition(TreeRelation.Below, Relation(previous), depth, beforePrevious < 0 ? "-" : Relation(beforePrevious));
+                return new TreePosition(TreeRelation.Below, previous, depth, beforePrevious);
             }
 
             if (current == anchorHead)
             {
                 return previous < 0
-                    ? new TreePosition(TreeRelation.Above, Relation(anchor), depth, "-")
-                    : new TreePosition(TreeRelation.Beside, Relation(previous), depth, beforePrevious < 0 ? "-" : Relation(beforePrevious));
+                    ? new TreePosition(TreeRelation.Above, anchor, depth, -1)
+                    : new TreePosition(TreeRelation.Beside, previous, depth, beforePrevious);
             }
 
             beforePrevious = previous;
@@ -152,8 +185,11 @@ internal sealed class AttributionContext
             current = Tokens[current].Head;
         }
 
-        return new TreePosition(TreeRelation.Elsewhere, "-", 0, "-");
+        return new TreePosition(TreeRelation.Elsewhere, -1, 0, -1);
     }
+
+    /// <summary>The hashed relation of a path token, or a fixed id when the path has none.</summary>
+    public ulong PathId(int token) => token >= 0 ? RelationIds[token] : SentenceStartId;
 }
 
 internal enum TreeRelation : byte
@@ -166,7 +202,7 @@ internal enum TreeRelation : byte
 }
 
 /// <summary>
-/// A token's place relative to an anchor: the relation kind, the label of the branch taken from the anchor (or its
-/// governor), the depth, and the label of the next edge down that path.
+/// A token's place relative to an anchor: the relation kind, the token where the path leaves the anchor (or its
+/// governor) — its relation names the branch —, the depth, and the next token down that path (-1 when none).
 /// </summary>
-internal readonly record struct TreePosition(TreeRelation Kind, string Branch, int Depth, string SubBranch);
+internal readonly record struct TreePosition(TreeRelation Kind, int BranchToken, int Depth, int SubBranchToken);

@@ -18,87 +18,73 @@ internal static class CueFeatures
 
     private const int MaxChildren = 8;
 
-    public static int Extract(AttributionContext c, CueLexicon lexicon, int i, Span<ulong> f)
+    public static int Extract(AttributionContext c, int i, Span<ulong> f)
     {
         var tokens = c.Tokens;
         var sentence = c.Doc.Sentences[c.SentenceOf[i]];
-        var lemma = c.Lemmas[i];
+        var lemma = (long)c.LemmaIds[i];
         var pos = (long)tokens[i].Pos;
-        var relation = c.Relation(i);
-        var prevLemma = i > sentence.FirstToken ? c.Lemmas[i - 1] : "<s>";
-        var nextLemma = i + 1 < sentence.EndToken ? c.Lemmas[i + 1] : "</s>";
+        var relation = (long)c.RelationId(i);
+        var prevLemma = (long)(i > sentence.FirstToken ? c.LemmaIds[i - 1] : AttributionContext.SentenceStartId);
+        var nextLemma = (long)(i + 1 < sentence.EndToken ? c.LemmaIds[i + 1] : AttributionContext.SentenceEndId);
+        var next2Lemma = (long)(i + 2 < sentence.EndToken ? c.LemmaIds[i + 2] : AttributionContext.SentenceEndId);
         var prevPos = i > sentence.FirstToken ? (long)tokens[i - 1].Pos : -1;
         var nextPos = i + 1 < sentence.EndToken ? (long)tokens[i + 1].Pos : -1;
         var head = tokens[i].Head;
+        var headLemma = (long)(head >= 0 ? c.LemmaIds[head] : AttributionContext.RootId);
         var n = 0;
-        f[n++] = FeatureHash.Of(1, 0);
-        f[n++] = FeatureHash.Of(2, lemma);
-        f[n++] = FeatureHash.Of(3, pos);
-        f[n++] = FeatureHash.With(FeatureHash.Of(4, lemma), pos);
-        f[n++] = FeatureHash.Of(5, relation);
-        f[n++] = FeatureHash.Of(6, lemma, relation);
-        f[n++] = FeatureHash.With(FeatureHash.Of(7, relation), pos);
-        f[n++] = FeatureHash.Of(8, head >= 0 ? c.Lemmas[head] : "<root>");
-        f[n++] = FeatureHash.Of(9, lemma, head >= 0 ? c.Lemmas[head] : "<root>");
-        f[n++] = FeatureHash.Of(10, prevLemma);
-        f[n++] = FeatureHash.Of(11, nextLemma);
-        f[n++] = FeatureHash.Of(12, prevLemma, lemma);
-        f[n++] = FeatureHash.Of(13, lemma, nextLemma);
-        f[n++] = FeatureHash.With(FeatureHash.Of(14, prevPos), pos);
-        f[n++] = FeatureHash.With(FeatureHash.Of(15, pos), nextPos);
+        f[n++] = Feature.Of(1, 0);
+        f[n++] = Feature.Of(2, lemma);
+        f[n++] = Feature.Of(3, pos);
+        f[n++] = Feature.Of(4, lemma, pos);
+        f[n++] = Feature.Of(5, relation);
+        f[n++] = Feature.Of(6, lemma, relation);
+        f[n++] = Feature.Of(7, relation, pos);
+        f[n++] = Feature.Of(8, headLemma);
+        f[n++] = Feature.Of(9, lemma, headLemma);
+        f[n++] = Feature.Of(10, prevLemma);
+        f[n++] = Feature.Of(11, nextLemma);
+        f[n++] = Feature.Of(12, prevLemma, lemma);
+        f[n++] = Feature.Of(13, lemma, nextLemma);
+        f[n++] = Feature.Of(14, prevPos, pos);
+        f[n++] = Feature.Of(15, pos, nextPos);
 
         var children = 0;
         for (var child = c.FirstChild[i]; child >= 0 && children < MaxChildren; child = c.NextSibling[child], children++)
         {
             var childRelation = c.Relation(child);
-            f[n++] = FeatureHash.Of(16, childRelation);
+            var childRelationId = (long)c.RelationIds[child];
+            f[n++] = Feature.Of(16, childRelationId);
             if (childRelation is "ccomp" or "parataxis" or "dobj" or "xcomp" or "nsubj" or "advcl" or "dep")
             {
-                f[n++] = FeatureHash.Of(17, lemma, childRelation);
+                f[n++] = Feature.Of(17, lemma, childRelationId);
             }
             else if (childRelation is "mark" or "case" or "nmod:poss" or "neg" or "aux")
             {
                 // "that", "about", "his" (claim), "not", "has": the function words a cue takes.
-                f[n++] = FeatureHash.Of(27, childRelation, c.Lemmas[child]);
+                f[n++] = Feature.Of(27, childRelationId, (long)c.LemmaIds[child]);
             }
         }
 
-        var inQuote = c.QuoteOf[i] >= 0;
-        f[n++] = FeatureHash.With(FeatureHash.Of(18, inQuote ? 1 : 0), pos);
-        f[n++] = FeatureHash.Of(19, QuoteNeighbourhood(c, i, sentence));
+        f[n++] = Feature.Of(18, c.QuoteOf[i] >= 0 ? 1 : 0, pos);
+        f[n++] = Feature.Of(19, QuoteNeighbourhood(c, i, sentence));
 
-        var rate = -1L;
         // A word with a subject of its own acts as a predicate even when mis-tagged a noun ("Others caution that …").
-        if (lexicon.TryGetVerb(c.Doc.TokenText(i), out var verb) && (tokens[i].Pos.IsVerb() || HasSubject(c, i)))
-        {
-            rate = (long)(verb.CueRate * 10);
-        }
-        else if (lexicon.TryGetNoun(c.Doc.TokenText(i), out var noun))
-        {
-            rate = 20 + (long)(noun.CueRate * 10);
-        }
-
-        f[n++] = FeatureHash.Of(20, rate);
-        f[n++] = FeatureHash.With(FeatureHash.Of(21, rate), pos);
+        long rate = c.VerbRates[i] >= 0 && (tokens[i].Pos.IsVerb() || HasSubject(c, i)) ? c.VerbRates[i]
+            : c.NounRates[i] >= 0 ? 20 + c.NounRates[i] : -1;
+        f[n++] = Feature.Of(20, rate);
+        f[n++] = Feature.Of(21, rate, pos);
         if (head >= 0)
         {
-            f[n++] = FeatureHash.With(FeatureHash.Of(22, c.Relation(head)), pos);
-            f[n++] = FeatureHash.With(FeatureHash.Of(23, relation), (long)tokens[head].Pos);
-            var headRate = -1L;
-            if (lexicon.TryGetVerb(c.Doc.TokenText(head), out var headVerb) && tokens[head].Pos.IsVerb())
-            {
-                headRate = (long)(headVerb.CueRate * 10);
-            }
-
-            f[n++] = FeatureHash.With(FeatureHash.Of(24, relation), headRate);
+            f[n++] = Feature.Of(22, (long)c.RelationId(head), pos);
+            f[n++] = Feature.Of(23, relation, (long)tokens[head].Pos);
+            f[n++] = Feature.Of(24, relation, tokens[head].Pos.IsVerb() ? c.VerbRates[head] : -1);
         }
 
-        var word = c.Doc.TokenText(i);
-        f[n++] = FeatureHash.Of(28, word.Length > 3 ? word[^3..] : word);
-        f[n++] = FeatureHash.With(FeatureHash.Of(29, QuoteDistance(c, i, sentence)), pos);
-        var next2Lemma = i + 2 < sentence.EndToken ? c.Lemmas[i + 2] : "</s>";
-        f[n++] = FeatureHash.Of(26, nextLemma, next2Lemma);
-        f[n++] = FeatureHash.Of(25, tokens[i].Entity == EntityType.None ? 0 : (long)tokens[i].Entity);
+        f[n++] = Feature.Of(28, (long)c.SuffixIds[i]);
+        f[n++] = Feature.Of(29, QuoteDistance(c, i, sentence), pos);
+        f[n++] = Feature.Of(26, nextLemma, next2Lemma);
+        f[n++] = Feature.Of(25, tokens[i].Entity == EntityType.None ? 0 : (long)tokens[i].Entity);
         return n;
     }
 

@@ -19,13 +19,8 @@ internal sealed class LearnedAttribution
     private const double ContinuedQuoteConfidence = 0.8;
 
     private readonly AttributionModel _model;
-    private readonly CueLexicon _lexicon;
 
-    public LearnedAttribution(AttributionModel model, CueLexicon lexicon)
-    {
-        _model = model;
-        _lexicon = lexicon;
-    }
+    public LearnedAttribution(AttributionModel model) => _model = model;
 
     public List<AttributionCandidate> Find(AnnotatedDocument doc, CancellationToken cancellationToken)
     {
@@ -126,7 +121,7 @@ internal sealed class LearnedAttribution
             var margin = float.MinValue;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var n = CueFeatures.Extract(context, _lexicon, i, features);
+                var n = CueFeatures.Extract(context, i, features);
                 _model.Cues.Score(features[..n], scores);
                 var tokenMargin = scores[CueFeatures.Inside] - scores[CueFeatures.Outside];
                 if (tokenMargin > 0)
@@ -213,7 +208,7 @@ internal sealed class LearnedAttribution
         for (var t = window.First; t < window.End; t++)
         {
             if (labels[t] == SpanFeatures.Content && context.QuoteOf[t] < 0
-                && context.PositionOf(t, window.CueHead) is { Kind: TreeRelation.Below, Branch: "conj" or "cc" })
+                && context.PositionOf(t, window.CueHead) is { Kind: TreeRelation.Below } below && context.Relation(below.BranchToken) is "conj" or "cc")
             {
                 labels[t] = SpanFeatures.Outside;
             }

@@ -9,6 +9,9 @@ namespace ClaimExtraction.Attribution;
 /// </summary>
 internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead, string CueLemma, int First, int End)
 {
+    /// <summary>The hashed <see cref="CueLemma"/>, computed once per window.</summary>
+    public ulong CueLemmaId { get; } = FeatureHash.Of(0, CueLemma);
+
     public const int MaxSideTokens = 160;
 
     public static CueWindow Around(AttributionContext c, int cueStart, int cueEnd)
@@ -73,50 +76,52 @@ internal static class SpanFeatures
         var tokens = c.Tokens;
         var side = t < w.CueStart ? 0L : t >= w.CueEnd ? 2L : 1L;
         var distance = side == 0 ? w.CueStart - t : t - w.CueEnd + 1;
-        var distanceBucket = Bucket(distance);
         var sentenceDelta = (long)Math.Clamp(c.SentenceOf[t] - c.SentenceOf[w.CueHead], -2, 2);
         var position = c.PositionOf(t, w.CueHead);
-        var branch = FeatureHash.With(FeatureHash.Of(30, position.Branch), (long)position.Kind);
+        var branch = (long)Feature.Of(30, (long)c.PathId(position.BranchToken), (long)position.Kind);
+        var subBranch = (long)c.PathId(position.SubBranchToken);
         var pos = (long)tokens[t].Pos;
-        var relation = c.Relation(t);
+        var relation = (long)c.RelationId(t);
+        var lemma = (long)c.LemmaIds[t];
+        var cueLemma = (long)w.CueLemmaId;
         var quote = c.QuoteOf[t];
         var cueQuote = c.QuoteOf[w.CueHead];
         var quoteState = quote < 0 ? 0L : quote == cueQuote ? 1L : c.Doc.Quotations[quote].OpenMark < tokens[w.CueStart].Start ? 2L : 3L;
-        var sideSentence = side * 8 + sentenceDelta;
-        var n = 0;
-        f[n++] = FeatureHash.Of(1, 0);
-        f[n++] = FeatureHash.Of(2, side * 16 + distanceBucket);
-        f[n++] = FeatureHash.Of(3, sideSentence);
-        f[n++] = branch;
-        f[n++] = FeatureHash.With(branch, side);
-        f[n++] = FeatureHash.With(FeatureHash.With(branch, 100 + Bucket(position.Depth)), side);
-        f[n++] = FeatureHash.Of(4, pos);
-        f[n++] = FeatureHash.With(FeatureHash.Of(5, pos), side);
-        f[n++] = FeatureHash.Of(6, relation);
-        f[n++] = FeatureHash.With(FeatureHash.Of(7, relation), (long)branch);
-        f[n++] = FeatureHash.Of(8, c.Lemmas[t]);
-        f[n++] = FeatureHash.With(FeatureHash.Of(9, c.Lemmas[t]), side);
-        f[n++] = FeatureHash.Of(10, quoteState);
-        f[n++] = FeatureHash.With(FeatureHash.Of(11, quoteState), sideSentence);
-        f[n++] = FeatureHash.With(FeatureHash.Of(12, w.CueLemma), (long)branch);
-        f[n++] = FeatureHash.With(FeatureHash.Of(13, w.CueLemma), side);
-        f[n++] = FeatureHash.With(FeatureHash.Of(14, (long)tokens[t].Entity), side);
-        f[n++] = FeatureHash.With(FeatureHash.Of(15, (long)tokens[w.CueHead].Pos), side);
-        f[n++] = FeatureHash.With(FeatureHash.Of(16, cueQuote >= 0 ? 1 : 0), quoteState);
-        f[n++] = FeatureHash.Of(17, previousLabel);
-        f[n++] = FeatureHash.With(FeatureHash.Of(18, pos), previousLabel);
-        f[n++] = FeatureHash.With(FeatureHash.Of(19, quoteState), previousLabel);
-        f[n++] = FeatureHash.With(branch, 200 + previousLabel);
-        f[n++] = FeatureHash.With(FeatureHash.Of(20, sideSentence), previousLabel);
-        f[n++] = FeatureHash.With(FeatureHash.Of(21, relation), previousLabel);
-        f[n++] = FeatureHash.Of(22, c.Doc.Sentences[c.SentenceOf[t]].Paragraph - c.Doc.Sentences[c.SentenceOf[w.CueHead]].Paragraph == 0 ? 0 : 1);
-        var cueRelation = c.Relation(w.CueHead);
-        f[n++] = FeatureHash.With(FeatureHash.Of(23, cueRelation), side);
-        f[n++] = FeatureHash.With(FeatureHash.Of(24, cueRelation), (long)branch);
-        f[n++] = FeatureHash.With(FeatureHash.Of(31, position.Branch, position.SubBranch), (long)position.Kind * 4 + side);
-        f[n++] = FeatureHash.With(FeatureHash.Of(32, position.SubBranch), (long)branch);
+        var sideSentence = (side * 8) + sentenceDelta;
+        var cueRelation = (long)c.RelationId(w.CueHead);
         var headOfToken = tokens[t].Head;
-        f[n++] = FeatureHash.With(FeatureHash.Of(25, headOfToken >= w.CueStart && headOfToken < w.CueEnd ? 1 : 0), pos);
+        var n = 0;
+        f[n++] = Feature.Of(1, 0);
+        f[n++] = Feature.Of(2, (side * 16) + Bucket(distance));
+        f[n++] = Feature.Of(3, sideSentence);
+        f[n++] = Feature.Of(33, branch);
+        f[n++] = Feature.Of(34, branch, side);
+        f[n++] = Feature.Of(35, branch, Bucket(position.Depth), side);
+        f[n++] = Feature.Of(4, pos);
+        f[n++] = Feature.Of(5, pos, side);
+        f[n++] = Feature.Of(6, relation);
+        f[n++] = Feature.Of(7, relation, branch);
+        f[n++] = Feature.Of(8, lemma);
+        f[n++] = Feature.Of(9, lemma, side);
+        f[n++] = Feature.Of(10, quoteState);
+        f[n++] = Feature.Of(11, quoteState, sideSentence);
+        f[n++] = Feature.Of(12, cueLemma, branch);
+        f[n++] = Feature.Of(13, cueLemma, side);
+        f[n++] = Feature.Of(14, (long)tokens[t].Entity, side);
+        f[n++] = Feature.Of(15, (long)tokens[w.CueHead].Pos, side);
+        f[n++] = Feature.Of(16, cueQuote >= 0 ? 1 : 0, quoteState);
+        f[n++] = Feature.Of(17, previousLabel);
+        f[n++] = Feature.Of(18, pos, previousLabel);
+        f[n++] = Feature.Of(19, quoteState, previousLabel);
+        f[n++] = Feature.Of(36, branch, previousLabel);
+        f[n++] = Feature.Of(20, sideSentence, previousLabel);
+        f[n++] = Feature.Of(21, relation, previousLabel);
+        f[n++] = Feature.Of(22, c.Doc.Sentences[c.SentenceOf[t]].Paragraph == c.Doc.Sentences[c.SentenceOf[w.CueHead]].Paragraph ? 0 : 1);
+        f[n++] = Feature.Of(23, cueRelation, side);
+        f[n++] = Feature.Of(24, cueRelation, branch);
+        f[n++] = Feature.Of(31, branch, subBranch, side);
+        f[n++] = Feature.Of(32, subBranch, branch);
+        f[n++] = Feature.Of(25, headOfToken >= w.CueStart && headOfToken < w.CueEnd ? 1 : 0, pos);
         return n;
     }
 

@@ -26,8 +26,8 @@ public class AttributionModelTests
 
         const string text = "The senator said that the bill would pass. “It is a disaster,” critics argue.";
         var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
-        var original = new LearnedAttribution(model, CueLexicon.Instance).Find(document, CancellationToken.None);
-        var reloaded = new LearnedAttribution(copy, CueLexicon.Instance).Find(document, CancellationToken.None);
+        var original = new LearnedAttribution(model).Find(document, CancellationToken.None);
+        var reloaded = new LearnedAttribution(copy).Find(document, CancellationToken.None);
         reloaded.Select(c => (c.ContentStart, c.ContentEnd, c.CueTokens, c.SourceTokens, c.Confidence))
             .Should().Equal(original.Select(c => (c.ContentStart, c.ContentEnd, c.CueTokens, c.SourceTokens, c.Confidence)));
         original.Should().HaveCount(2);
