@@ -55,7 +55,7 @@ internal static class AttributionCorpus
         var spans = new List<(CueWindow, int[])>();
         foreach (var attribution in gold)
         {
-            var (cueStart, cueEnd) = TokenRange(tokens, attribution.Cue.Count > 0 ? attribution.Cue[0] : default);
+            var (cueStart, cueEnd) = TokenRange(context.Doc, attribution.Cue.Count > 0 ? attribution.Cue[0] : default);
             if (cueEnd <= cueStart)
             {
                 continue;
@@ -63,7 +63,7 @@ internal static class AttributionCorpus
 
             foreach (var piece in attribution.Cue)
             {
-                var (a, b) = TokenRange(tokens, piece);
+                var (a, b) = TokenRange(context.Doc, piece);
                 cueLabels.AsSpan(a, b - a).Fill(CueFeatures.Inside);
             }
 
@@ -93,35 +93,8 @@ internal static class AttributionCorpus
     }
 
     /// <summary>The tokens overlapping a character range, as a half-open token range (empty when none).</summary>
-    public static (int Start, int End) TokenRange(Token[] tokens, (int Start, int End) range)
-    {
-        if (range.End <= range.Start)
-        {
-            return (0, 0);
-        }
-
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= range.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        var end = lo;
-        while (end < tokens.Length && tokens[end].Start < range.End)
-        {
-            end++;
-        }
-
-        return (lo, end);
-    }
+    public static (int Start, int End) TokenRange(AnnotatedDocument doc, (int Start, int End) range) =>
+        range.End <= range.Start ? (0, 0) : doc.TokensIn(range.Start, range.End);
 
     private static bool Overlaps(in Token token, IReadOnlyList<(int Start, int End)> ranges)
     {

@@ -1,4 +1,5 @@
 using ClaimExtraction.Documents;
+using ClaimExtraction.Tagging;
 
 namespace ClaimExtraction.Attribution;
 
@@ -55,7 +56,7 @@ internal sealed class LearnedAttribution
         var next = 0;
         foreach (var quote in doc.Quotations)
         {
-            var first = AttributionContextTokens.FirstAtOrAfter(tokens, quote.OpenMark);
+            var first = doc.FirstTokenEndingAfter(quote.OpenMark);
             if (first >= tokens.Length || !tokens[first].Has(TokenShape.ParagraphStart) || CountWords(tokens, first, quote.OuterEnd) < MinContinuedQuoteWords)
             {
                 continue;
@@ -68,7 +69,7 @@ internal sealed class LearnedAttribution
 
             var previous = next > 0 ? found[next - 1] : null;
             var covered = next < found.Count && found[next].ContentStart < quote.OuterEnd;
-            if (covered || previous is null || !previous.HasSource || context.QuoteOf[AttributionContextTokens.FirstAtOrAfter(tokens, previous.ContentStart)] < 0
+            if (covered || previous is null || !previous.HasSource || context.QuoteOf[doc.FirstTokenEndingAfter(previous.ContentStart)] < 0
                 || doc.Sentences[context.SentenceOf[first]].Paragraph - doc.Sentences[previous.Sentence].Paragraph != 1)
             {
                 continue;
@@ -165,7 +166,7 @@ internal sealed class LearnedAttribution
 
             var n = SpanFeatures.Extract(context, window, t, previous, features);
             _model.Spans.Score(features[..n], scores);
-            labels[t] = previous = ArgMax(scores);
+            labels[t] = previous = AveragedPerceptron.ArgMax(scores);
         }
 
         FillSmallGaps(window, labels);
@@ -308,7 +309,7 @@ internal sealed class LearnedAttribution
 
         var source = NearestRun(context, labels, window, SpanFeatures.Source);
         source = source.End > source.Start ? AntecedentOfRelativePronoun(context, window, source) : SubjectOf(context, window);
-        var sentence = context.SentenceOf[AttributionContextTokens.FirstAtOrAfter(tokens, content[0].Start)];
+        var sentence = context.SentenceOf[context.Doc.FirstTokenEndingAfter(content[0].Start)];
         return new AttributionCandidate
         {
             Content = content,
@@ -453,43 +454,5 @@ internal sealed class LearnedAttribution
         }
 
         return best;
-    }
-
-    private static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        var best = 0;
-        for (var c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
-    }
-}
-
-/// <summary>Token lookups by character offset.</summary>
-internal static class AttributionContextTokens
-{
-    /// <summary>The first token ending after <paramref name="offset"/> (binary search); the token count when none.</summary>
-    public static int FirstAtOrAfter(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -33,6 +33,59 @@ internal sealed class AnnotatedDocument
 
     public string TokenString(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
 
+    /// <summary>The index of the sentence holding token <paramref name="token"/> (binary search).</summary>
+    public int SentenceOfToken(int token)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (Sentences[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The first token that ends after <paramref name="offset"/> (binary search); the token count when none.</summary>
+    public int FirstTokenEndingAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The half-open range of tokens overlapping the characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public (int First, int End) TokensIn(int start, int end)
+    {
+        var first = FirstTokenEndingAfter(start);
+        var last = first;
+        while (last < Tokens.Length && Tokens[last].Start < end)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
     public ReadOnlySpan<Token> SentenceTokens(int sentence)
     {
         var s = Sentences[sentence];

@@ -662,50 +662,8 @@ internal static class HedgeFinder
 
         private bool SameSentence(int a, int b) => b >= 0 && b < doc.Tokens.Length && SentenceOf(a) == SentenceOf(b);
 
-        private int SentenceOf(int token)
-        {
-            var sentences = doc.Sentences;
-            int lo = 0, hi = sentences.Length - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) >>> 1;
-                if (sentences[mid].FirstToken <= token)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
+        private int SentenceOf(int token) => doc.SentenceOfToken(token);
 
-            return lo;
-        }
-
-        private (int First, int End) TokensIn(TextRange range)
-        {
-            var tokens = doc.Tokens;
-            int lo = 0, hi = tokens.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (tokens[mid].End <= range.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            var end = lo;
-            while (end < tokens.Length && tokens[end].Start < range.End)
-            {
-                end++;
-            }
-
-            return (lo, end);
-        }
+        private (int First, int End) TokensIn(TextRange range) => doc.TokensIn(range.Start, range.End);
     }
 }

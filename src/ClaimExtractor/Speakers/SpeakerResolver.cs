@@ -933,23 +933,5 @@ internal static class SpeakerResolver
         }
     }
 
-    private static int SentenceOf(AnnotatedDocument doc, int token)
-    {
-        var sentences = doc.Sentences;
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >>> 1;
-            if (sentences[mid].FirstToken <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    private static int SentenceOf(AnnotatedDocument doc, int token) => doc.SentenceOfToken(token);
 }
