@@ -118,6 +118,7 @@ internal static class ParserExperiments
                 state.Words[i] = parser.MapWord(sentence.Words[i]);
             }
 
+            sentence.Shapes?.CopyTo(state.Shapes, 0);
             sentence.Tags.CopyTo(state.Tags, 0);
             while (!state.IsTerminal)
             {

@@ -22,7 +22,7 @@ internal sealed class ParserTrainingStep : ITrainer
 
     /// <summary>
     /// The default options, with tuning overrides from the environment: PARSER_EPOCHS (n), PARSER_CHECKPOINTS
-    /// (epochs to score on dev, "8,10,12"), PARSER_SWEEP (pruning thresholds to report, "moves/labels,..."),
+    /// (epochs to score on dev, "8,10,12"), PARSER_SWEEP (pruning thresholds to report, "moves/labels,...", each model written to OUT/prune-M-L),
     /// PARSER_PRUNE ("moves/labels" for the written model).
     /// </summary>
     public static ParserTrainingOptions OptionsFromEnvironment()

@@ -20,7 +20,8 @@ internal sealed record ParserScores(double Uas, double Las, double TokensPerSeco
 }
 
 /// <summary>A gold sentence for training: word ids, tag codes, heads (n = root) and label indices.</summary>
-internal sealed record ParserSentence(ulong[] Words, byte[] Tags, int[] Heads, byte[] Labels)
+/// <remarks><see cref="Shapes"/> (suffix-and-shape ids) may be null: the parser then sees no shapes.</remarks>
+internal sealed record ParserSentence(ulong[] Words, byte[] Tags, int[] Heads, byte[] Labels, ulong[]? Shapes = null)
 {
     public int Length => Words.Length;
 }
@@ -39,7 +40,7 @@ internal sealed record ParserTrainingOptions
     public double TagNoise { get; init; }
 
     /// <summary>Averaged weights smaller than this are dropped from the shipped model.</summary>
-    public float MinimumWeight { get; init; } = 2.5f;
+    public float MinimumWeight { get; init; } = 1.75f;
 
     /// <summary>Averaged label weights smaller than this are dropped (labels see fewer updates: smaller weights).</summary>
     public float LabelMinimumWeight { get; init; } = 1f;
@@ -99,6 +100,9 @@ internal static class ParserTrainer
             candidate.Write(sized);
             Console.WriteLine($"parser prune {threshold}: {sized.Length / 1024.0 / 1024.0:F2} MB, {candidate.FeatureCount} features, " +
                               $"{candidate.EntryCount} weights; dev {Evaluate(dataDir, candidate)}");
+            var sweepDir = Path.Combine(outDir, FormattableString.Invariant($"prune-{threshold.Moves}-{threshold.Labels}"));
+            Directory.CreateDirectory(sweepDir);
+            File.WriteAllBytes(Path.Combine(sweepDir, ModelFileName), sized.ToArray());
         }
 
         var parser = new DependencyParser(labels, moves.Freeze(options.MinimumWeight), labeler.Freeze(options.LabelMinimumWeight), vocabulary);
@@ -315,6 +319,7 @@ internal static class ParserTrainer
                     state.Words[i] = !mapWords || known.Contains(word) ? word : ParseState.UnknownWord;
                 }
 
+                sentence.Shapes?.CopyTo(state.Shapes, 0);
                 sentence.Tags.CopyTo(state.Tags, 0);
                 if (options.TagNoise > 0)
                 {
@@ -466,6 +471,7 @@ internal static class ParserTrainer
             {
                 var n = sentence.Length;
                 var words = new ulong[n];
+                var shapes = new ulong[n];
                 var tags = new byte[n];
                 var heads = new int[n];
                 var labelCodes = new byte[n];
@@ -473,7 +479,9 @@ internal static class ParserTrainer
                 for (var i = 0; i < n; i++)
                 {
                     var token = sentence[i];
-                    words[i] = ParserFeatures.WordId(WordText(article, token));
+                    var text = WordText(article, token);
+                    words[i] = ParserFeatures.WordId(text);
+                    shapes[i] = ParserFeatures.ShapeId(text);
                     tags[i] = (byte)PosTags.Parse(token.Pos);
                     heads[i] = token.Head == 0 ? n : token.Head - 1;
                     valid &= token.Head >= 0 && token.Head <= n && token.Head != i + 1;
@@ -491,7 +499,7 @@ internal static class ParserTrainer
                     lifted++;
                 }
 
-                result.Add(new ParserSentence(words, tags, heads, labelCodes));
+                result.Add(new ParserSentence(words, tags, heads, labelCodes, shapes));
             }
         }
 

@@ -68,6 +68,45 @@ public class ParserTests
     }
 
     [Fact]
+    public void VerbsBetween_counts_verbs_and_modals_strictly_inside_the_span()
+    {
+        // He said he would go home .
+        var tags = new[] { PosTag.PRP, PosTag.VBD, PosTag.PRP, PosTag.MD, PosTag.VB, PosTag.NN, PosTag.Period };
+        var state = new ParseState(4);
+        state.Reset(tags.Length);
+        for (var i = 0; i < tags.Length; i++)
+        {
+            state.Tags[i] = (byte)tags[i];
+        }
+
+        state.VerbsBetween(0, 2).Should().Be(1);
+        state.VerbsBetween(1, 5).Should().Be(2, "a modal counts; the count stops at 2");
+        state.VerbsBetween(1, 3).Should().Be(0, "the ends are not counted");
+        state.VerbsBetween(-1, 3).Should().Be(3, "a missing token has its own code");
+    }
+
+    [Fact]
+    public void ShapeId_backs_off_to_suffix_and_shape()
+    {
+        ParserFeatures.ShapeId("Blocking").Should().Be(ParserFeatures.ShapeId("Stopping"), "same suffix, capital and length");
+        ParserFeatures.ShapeId("blocking").Should().NotBe(ParserFeatures.ShapeId("Blocking"));
+        ParserFeatures.ShapeId("1990").Should().Be(ParserFeatures.ShapeId("2016"));
+        ParserFeatures.ShapeId("NATO").Should().NotBe(ParserFeatures.ShapeId("Nato"));
+        ParserFeatures.ShapeId("a").Should().NotBe(ParserFeatures.ShapeId(""));
+    }
+
+    [Fact]
+    public void Read_refuses_models_of_another_format_version()
+    {
+        var parser = ParserTrainer.TrainModel(SyntheticTreebank(20, seed: 3), SyntheticLabels, new ParserTrainingOptions { Epochs = 1 });
+        var bytes = Serialize(parser);
+        DependencyParser.Read(new MemoryStream(bytes)).Labels.Should().Equal(SyntheticLabels);
+        bytes[4] = 2; // a version-2 model was scored with other features
+        var act = () => DependencyParser.Read(new MemoryStream(bytes));
+        act.Should().Throw<InvalidDataException>().WithMessage("*version 2*");
+    }
+
+    [Fact]
     public void Projectivize_lifts_crossing_arcs()
     {
         // Arcs 0 -> 2 and 1 -> 3 cross (root = 4).
@@ -103,6 +142,7 @@ public class ParserTests
         {
             state.Reset(sentence.Length);
             sentence.Words.CopyTo(state.Words, 0);
+            sentence.Shapes?.CopyTo(state.Shapes, 0);
             sentence.Tags.CopyTo(state.Tags, 0);
             reloaded.Parse(state);
             for (var i = 0; i < sentence.Length; i++)
@@ -287,7 +327,8 @@ public class ParserTests
                 words.Select(w => ParserFeatures.WordId(w)).ToArray(),
                 tags.Select(t => (byte)t).ToArray(),
                 heads.ToArray(),
-                labels.Select(l => (byte)l).ToArray()));
+                labels.Select(l => (byte)l).ToArray(),
+                words.Select(w => ParserFeatures.ShapeId(w)).ToArray()));
         }
 
         return result;

@@ -18,8 +18,11 @@ internal sealed class DependencyParser : IDocumentStage
 
     /// <summary>Name of the embedded model resource.</summary>
 
-    /// <summary>2: the feature set with punctuation-between features; version-1 models score with other features.</summary>
-    private const int FormatVersion = 2;
+    /// <summary>
+    /// 3: suffix-and-shape features and more distance and child features; models of versions 1 and 2 score with other
+    /// features.
+    /// </summary>
+    private const int FormatVersion = 3;
     private static ReadOnlySpan<byte> Magic => "CXDP"u8;
 
     [ThreadStatic]
@@ -106,7 +109,9 @@ internal sealed class DependencyParser : IDocumentStage
             for (var i = 0; i < n; i++)
             {
                 ref readonly var token = ref tokens[first + i];
-                state.Words[i] = ParserFeatures.WordId(document.Text.AsSpan(token.Start, token.Length));
+                var text = document.Text.AsSpan(token.Start, token.Length);
+                state.Words[i] = ParserFeatures.WordId(text);
+                state.Shapes[i] = ParserFeatures.ShapeId(text);
                 state.Tags[i] = (byte)token.Pos;
             }
 

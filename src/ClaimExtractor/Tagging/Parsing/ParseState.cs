@@ -49,6 +49,9 @@ internal sealed class ParseState
     public int Length { get; private set; }
 
     public ulong[] Words = null!;
+
+    /// <summary>Suffix-and-shape ids (<see cref="ParserFeatures.ShapeId"/>); <see cref="NoWord"/> unless filled.</summary>
+    public ulong[] Shapes = null!;
     public byte[] Tags = null!;
     public int[] Stack = null!;
     public int StackCount;
@@ -69,6 +72,7 @@ internal sealed class ParseState
 
     /// <summary>Commas and colons (low 16 bits) and quotes (high 16 bits) before each token: see <see cref="Between"/>.</summary>
     private int[] _punctuationBefore = null!;
+    private int[] _verbsBefore = null!;
     private bool _punctuationReady;
 
     /// <summary>Prepares for a sentence of <paramref name="length"/> tokens; fill <see cref="Words"/> and <see cref="Tags"/> next.</summary>
@@ -91,7 +95,9 @@ internal sealed class ParseState
         RightCount.AsSpan(0, m).Clear();
         LeftLabels.AsSpan(0, m).Clear();
         RightLabels.AsSpan(0, m).Clear();
+        Shapes.AsSpan(0, m).Fill(NoWord);
         Words[length] = RootWord;
+        Shapes[length] = RootWord;
         Tags[length] = RootTag;
         StackCount = 0;
         Buffer = 0;
@@ -119,15 +125,35 @@ internal sealed class ParseState
         return Math.Min(count & 0xFFFF, 3) | (Math.Min(count >> 16, 2) << 2);
     }
 
+    /// <summary>The number of verbs and modals (up to 2) strictly between <paramref name="left"/> and <paramref name="right"/>.</summary>
+    public int VerbsBetween(int left, int right)
+    {
+        if (left < 0 || right <= left)
+        {
+            return 3;
+        }
+
+        if (!_punctuationReady)
+        {
+            CountPunctuation();
+        }
+
+        return Math.Min(_verbsBefore[right] - _verbsBefore[left + 1], 2);
+    }
+
     private void CountPunctuation()
     {
         var running = 0;
+        var verbs = 0;
         for (var i = 0; i <= Length; i++)
         {
             _punctuationBefore[i] = running;
+            _verbsBefore[i] = verbs;
             var tag = (Documents.PosTag)Tags[i];
             running += tag is Documents.PosTag.Comma or Documents.PosTag.Colon ? 1
                 : tag is Documents.PosTag.OpenQuote or Documents.PosTag.CloseQuote ? 1 << 16 : 0;
+            verbs += tag is Documents.PosTag.VB or Documents.PosTag.VBD or Documents.PosTag.VBG or Documents.PosTag.VBN
+                or Documents.PosTag.VBP or Documents.PosTag.VBZ or Documents.PosTag.MD ? 1 : 0;
         }
 
         _punctuationReady = true;
@@ -228,6 +254,7 @@ internal sealed class ParseState
     {
         _capacity = capacity;
         Words = new ulong[capacity];
+        Shapes = new ulong[capacity];
         Tags = new byte[capacity];
         Stack = new int[capacity];
         Heads = new int[capacity];
@@ -241,5 +268,6 @@ internal sealed class ParseState
         LeftLabels = new ulong[capacity];
         RightLabels = new ulong[capacity];
         _punctuationBefore = new int[capacity];
+        _verbsBefore = new int[capacity];
     }
 }

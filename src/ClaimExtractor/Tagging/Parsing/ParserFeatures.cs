@@ -16,6 +16,7 @@ internal static class ParserFeatures
     public const int MaxLabelFeatures = 48;
 
     private const int WordTemplate = 1;
+    private const int ShapeTemplate = 2;
     private const int MaxWordChars = 40;
     private static readonly ulong[] Seeds = BuildSeeds(256);
 
@@ -54,6 +55,47 @@ internal static class ParserFeatures
         }
 
         return FeatureHash.Of(WordTemplate, buffer[..length]);
+    }
+
+    /// <summary>
+    /// The hashed suffix and shape of a token, a back-off for rare words: the last three characters in lower case
+    /// (digits as 0) with flags for an initial capital, all capitals, a digit and a hyphen.
+    /// </summary>
+    public static ulong ShapeId(ReadOnlySpan<char> text)
+    {
+        var flags = 0;
+        foreach (var c in text)
+        {
+            flags |= c switch
+            {
+                >= '0' and <= '9' => 4,
+                '-' => 8,
+                _ => 0,
+            };
+        }
+
+        if (text.Length > 0 && char.IsUpper(text[0]))
+        {
+            flags |= 1;
+            var allUpper = text.Length > 1;
+            foreach (var c in text)
+            {
+                allUpper &= !char.IsLower(c);
+            }
+
+            flags |= allUpper ? 2 : 0;
+        }
+
+        Span<char> suffix = stackalloc char[3];
+        var length = Math.Min(text.Length, 3);
+        var tail = text[^length..];
+        for (var i = 0; i < length; i++)
+        {
+            var c = tail[i];
+            suffix[i] = c is >= '0' and <= '9' ? '0' : char.ToLowerInvariant(c);
+        }
+
+        return FeatureHash.With(FeatureHash.Of(ShapeTemplate, suffix[..length]), flags | (Math.Min(text.Length, 8) << 8));
     }
 
     /// <summary>Writes the features of the configuration for choosing the next move; returns how many.</summary>
@@ -234,6 +276,15 @@ internal static class ParserFeatures
         f[n++] = H(171, Pack(s0p, b0p, between0b));
         f[n++] = H(172, Pack(s1p, b0p, between1b));
         f[n++] = H(173, Pack(between10, between0b, s0p));
+
+        // Suffix and shape (rare words), and verbs between the candidates (clause boundaries).
+        var shapes = s.Shapes;
+        f[n++] = H(180, Pack(s0p), W(shapes, s0));
+        f[n++] = H(181, Pack(b0p), W(shapes, b0));
+        f[n++] = H(182, Pack(s1p), W(shapes, s1));
+        f[n++] = H(183, Pack(s0p, b0p), W(shapes, s0), W(shapes, b0));
+        f[n++] = H(184, Pack(s0p, b0p, s.VerbsBetween(s0, b0)));
+        f[n++] = H(185, Pack(s1p, s0p, s.VerbsBetween(s1, s0)));
         return n;
     }
 
@@ -304,6 +355,9 @@ internal static class ParserFeatures
         f[n++] = H(230, Pack(dir, dp, hl1l), hw);
         f[n++] = H(231, Pack(dir, dp), hw, dls);
         f[n++] = H(232, Pack(dir, hp, dp, s.Between(Math.Min(head, dependent), Math.Max(head, dependent))));
+        f[n++] = H(233, Pack(dir, dp), s.Shapes[dependent]);
+        f[n++] = H(234, Pack(dir, hp, dp), s.Shapes[dependent]);
+        f[n++] = H(235, Pack(dir, hp, dp), s.Shapes[head]);
         return n;
     }
 
