@@ -28,11 +28,19 @@ internal sealed class LearnedAttribution
         var context = new AttributionContext(doc);
         var found = new List<AttributionCandidate>();
         var labels = new int[doc.Tokens.Length];
-        foreach (var cue in FindCues(context, cancellationToken))
+        var cues = FindCues(context, cancellationToken);
+        var inCue = new bool[doc.Tokens.Length];
+        foreach (var cue in cues)
+        {
+            inCue.AsSpan(cue.Start, cue.End - cue.Start).Fill(true);
+        }
+
+        foreach (var cue in cues)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var window = CueWindow.Around(context, cue.Start, cue.End);
             LabelWindow(context, window, labels);
+            StopAtOtherCues(window, labels, inCue);
             if (ReadCandidate(context, window, labels, cue.Margin) is { } candidate)
             {
                 found.Add(candidate);
@@ -172,6 +180,33 @@ internal sealed class LearnedAttribution
         FillSmallGaps(window, labels);
         DropCoordinatedPredicates(context, window, labels);
         CompleteQuotations(context, window, labels);
+    }
+
+    /// <summary>
+    /// Walking away from the cue, another cue that is not itself part of this content ("… the council expects.
+    /// According to Reyes, the estimate is “optimistic”") starts another attribution: content past it is not ours.
+    /// </summary>
+    private static void StopAtOtherCues(in CueWindow window, int[] labels, bool[] inCue)
+    {
+        var blocked = false;
+        for (var t = window.CueEnd; t < window.End; t++)
+        {
+            blocked |= inCue[t] && labels[t] != SpanFeatures.Content;
+            if (blocked && labels[t] == SpanFeatures.Content)
+            {
+                labels[t] = SpanFeatures.Outside;
+            }
+        }
+
+        blocked = false;
+        for (var t = window.CueStart - 1; t >= window.First; t--)
+        {
+            blocked |= inCue[t] && labels[t] != SpanFeatures.Content;
+            if (blocked && labels[t] == SpanFeatures.Content)
+            {
+                labels[t] = SpanFeatures.Outside;
+            }
+        }
     }
 
     /// <summary>Token-by-token labels leave holes in a content; a gap of a few tokens between content tokens is content.</summary>
