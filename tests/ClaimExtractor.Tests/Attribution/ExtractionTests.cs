@@ -101,4 +101,13 @@ public class ExtractionTests
         result.Claims[1].Speaker!.Id.Should().Be(result.Claims[0].Speaker!.Id);
         result.Claims[1].Kind.Should().Be(ClaimKind.Direct);
     }
+
+    [Fact]
+    public void A_content_stops_at_the_next_attribution()
+    {
+        var result = Run("Critics argue that the plan could cost far more than the council expects. According to civil engineer Tom Reyes, the current estimate is “optimistic at best.”");
+        var critics = result.Claims.Should().ContainSingle(c => c.Cue!.Lemma == "argue").Subject;
+        critics.Text.Should().Contain("the plan could cost far more").And.NotContain("optimistic");
+        result.Claims.Should().Contain(c => c.Cue!.Lemma == "according to" && c.Text.Contains("optimistic at best"));
+    }
 }
