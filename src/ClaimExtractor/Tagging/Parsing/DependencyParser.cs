@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimExtraction.Documents;
 using ClaimExtraction.Pipeline;
@@ -19,10 +21,11 @@ internal sealed class DependencyParser : IDocumentStage
     /// <summary>Name of the embedded model resource.</summary>
 
     /// <summary>
-    /// 3: suffix-and-shape features and more distance and child features; models of versions 1 and 2 score with other
-    /// features.
+    /// 4: the header also holds the length of the uncompressed body, so that it is read in one block (the body is as in
+    /// version 3). 3: suffix-and-shape features and more distance and child features; models of versions 1 and 2 score
+    /// with other features.
     /// </summary>
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private static ReadOnlySpan<byte> Magic => "CXDP"u8;
 
     [ThreadStatic]
@@ -217,34 +220,41 @@ internal sealed class DependencyParser : IDocumentStage
         return best;
     }
 
-    /// <summary>Writes the model: magic, version, then a Deflate-compressed body.</summary>
+    /// <summary>Writes the model: magic, version, the length of the uncompressed body, then the Deflate-compressed body.</summary>
     public void Write(Stream stream)
     {
-        stream.Write(Magic);
-        Span<byte> version = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(version, FormatVersion);
-        stream.Write(version);
+        using var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(_labels.Length);
+            foreach (var label in _labels)
+            {
+                writer.Write(label);
+            }
+
+            writer.Write(_vocabulary.Length);
+            ulong previous = 0;
+            foreach (var word in _vocabulary)
+            {
+                writer.Write7BitEncodedInt64((long)(word - previous)); // sorted: deltas stay short
+                previous = word;
+            }
+
+            _moves.Write(writer);
+            _labeler.Write(writer);
+        }
+
+        Span<byte> header = stackalloc byte[12];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], checked((int)body.Length));
+        stream.Write(header);
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
-        writer.Write(_labels.Length);
-        foreach (var label in _labels)
-        {
-            writer.Write(label);
-        }
-
-        writer.Write(_vocabulary.Length);
-        ulong previous = 0;
-        foreach (var word in _vocabulary)
-        {
-            writer.Write7BitEncodedInt64((long)(word - previous)); // sorted: deltas stay short
-            previous = word;
-        }
-
-        _moves.Write(writer);
-        _labeler.Write(writer);
+        deflate.Write(body.GetBuffer(), 0, (int)body.Length);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public static DependencyParser Read(Stream stream)
     {
         Span<byte> header = stackalloc byte[8];
@@ -254,16 +264,29 @@ internal sealed class DependencyParser : IDocumentStage
             throw new InvalidDataException("Not a ClaimExtractor dependency parser model.");
         }
 
-        var version = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+        var version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
         if (version != FormatVersion)
         {
             throw new InvalidDataException($"Unsupported parser model version {version} (expected {FormatVersion}).");
         }
 
-        using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(deflate, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        var labelCount = reader.ReadInt32();
+        stream.ReadExactly(header[..4]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+        if (length < 8)
+        {
+            throw new InvalidDataException("Corrupt parser model: bad body length.");
+        }
+
+        // The whole body in one block, then parsed from memory: no call per value.
+        var body = GC.AllocateUninitializedArray<byte>(length);
+        using (var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        {
+            deflate.ReadExactly(body);
+        }
+
+        var data = (ReadOnlySpan<byte>)body;
+        var position = 0;
+        var labelCount = ReadInt32(data, ref position);
         if (labelCount is < 2 or > 64)
         {
             throw new InvalidDataException("Corrupt parser model: bad label count.");
@@ -272,11 +295,18 @@ internal sealed class DependencyParser : IDocumentStage
         var labels = new string[labelCount];
         for (var i = 0; i < labelCount; i++)
         {
-            labels[i] = reader.ReadString();
+            var size = (int)Read7BitEncoded(data, ref position);
+            if (size < 0 || size > data.Length - position)
+            {
+                throw new InvalidDataException("Corrupt parser model: bad label.");
+            }
+
+            labels[i] = Encoding.UTF8.GetString(data.Slice(position, size));
+            position += size;
         }
 
-        var vocabularySize = reader.ReadInt32();
-        if (vocabularySize < 0)
+        var vocabularySize = ReadInt32(data, ref position);
+        if (vocabularySize < 0 || vocabularySize > data.Length - position)
         {
             throw new InvalidDataException("Corrupt parser model: bad vocabulary size.");
         }
@@ -285,13 +315,47 @@ internal sealed class DependencyParser : IDocumentStage
         ulong word = 0;
         for (var i = 0; i < vocabularySize; i++)
         {
-            word += (ulong)reader.Read7BitEncodedInt64();
+            word += Read7BitEncoded(data, ref position);
             vocabulary[i] = word;
         }
 
-        var moves = PerceptronModel.Read(reader);
-        var labeler = PerceptronModel.Read(reader);
+        var moves = PerceptronModel.Read(data, ref position);
+        var labeler = PerceptronModel.Read(data, ref position);
         return new DependencyParser(labels, moves, labeler, vocabulary);
+    }
+
+    private static int ReadInt32(ReadOnlySpan<byte> data, ref int position)
+    {
+        if (data.Length - position < 4)
+        {
+            throw new EndOfStreamException("The parser model is cut short.");
+        }
+
+        var value = BinaryPrimitives.ReadInt32LittleEndian(data.Slice(position, 4));
+        position += 4;
+        return value;
+    }
+
+    /// <summary>A 7-bit encoded integer as <see cref="BinaryWriter.Write7BitEncodedInt64"/> writes it.</summary>
+    private static ulong Read7BitEncoded(ReadOnlySpan<byte> data, ref int position)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (position >= data.Length)
+            {
+                throw new EndOfStreamException("The parser model is cut short.");
+            }
+
+            var b = data[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("Corrupt parser model: bad 7-bit encoded number.");
     }
 
     /// <summary>The parser shipped in the assembly.</summary>

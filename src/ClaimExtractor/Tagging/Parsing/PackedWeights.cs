@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
-using System.Text;
 
 namespace ClaimExtraction.Tagging.Parsing;
 
@@ -16,6 +15,9 @@ internal sealed unsafe class PackedWeights
 {
     private const int InlineClasses = 3;
 
+    /// <summary>How many keys ahead the table build starts loading a key's slot.</summary>
+    private const int Lookahead = 16;
+
     private readonly ulong[] _slots;
     private readonly Entry[] _entries;
     private readonly ulong _size;
@@ -28,38 +30,34 @@ internal sealed unsafe class PackedWeights
         public readonly float Weight = weight;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
     public PackedWeights(PerceptronModel model)
     {
         ClassCount = model.ClassCount;
         _inline = ClassCount <= InlineClasses;
 
-        // The frozen model keeps its arrays private; its serialized form is the documented way to read them back.
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        // Read straight from the model's arrays. The weights are taken as the model stores them (16-bit halves), so a
+        // model fresh from training packs exactly as it will after a save and reload.
+        var keys = model.Keys;
+        var rowStarts = model.RowStarts;
+        var classes = model.Classes;
+        var keyCount = keys.Length;
+        var entryCount = model.EntryCount;
+        var values = model.Values;
+        if (!model.ValuesAreHalves)
         {
-            model.Write(writer);
+            var halves = GC.AllocateUninitializedArray<float>(entryCount);
+            for (var i = 0; i < halves.Length; i++)
+            {
+                halves[i] = (float)(Half)values[i];
+            }
+
+            values = halves;
         }
 
-        buffer.Position = 0;
-        using var reader = new BinaryReader(buffer, Encoding.UTF8, leaveOpen: true);
-        _ = reader.ReadInt32(); // class count
-        var keyCount = reader.ReadInt32();
-        var entryCount = reader.ReadInt32();
-        var keys = new ulong[keyCount];
-        ulong previous = 0;
-        for (var i = 0; i < keyCount; i++)
-        {
-            previous += (ulong)reader.Read7BitEncodedInt64();
-            keys[i] = previous;
-        }
-
-        var counts = reader.ReadBytes(keyCount);
-        var classes = reader.ReadBytes(entryCount);
-        var values = new float[entryCount];
         var maxAbs = 0f;
-        for (var i = 0; i < entryCount; i++)
+        for (var i = 0; i < values.Length; i++)
         {
-            values[i] = (float)reader.ReadHalf();
             maxAbs = Math.Max(maxAbs, MathF.Abs(values[i]));
         }
 
@@ -69,8 +67,16 @@ internal sealed unsafe class PackedWeights
         _entries = _inline ? [] : new Entry[entryCount];
         var e = 0;
         Span<long> quantized = stackalloc long[InlineClasses];
+        fixed (ulong* table = _slots)
+        {
         for (var i = 0; i < keyCount; i++)
         {
+            // The slots are visited in random order: start loading a slot some keys ahead, so the misses overlap.
+            if (Sse.IsSupported && i + Lookahead < keyCount)
+            {
+                Sse.Prefetch0(table + Home(Mix(keys[i + Lookahead])));
+            }
+
             var mixed = Mix(keys[i]);
             var check = Check(mixed);
             var slot = Home(mixed);
@@ -83,7 +89,8 @@ internal sealed unsafe class PackedWeights
             var duplicate = _slots[slot] != 0;
             var start = e;
             quantized.Clear();
-            for (var k = 0; k < counts[i]; k++, e++)
+            var count = (byte)(rowStarts[i + 1] - rowStarts[i]);
+            for (var k = 0; k < count; k++, e++)
             {
                 if (_inline)
                 {
@@ -102,7 +109,8 @@ internal sealed unsafe class PackedWeights
 
             _slots[slot] = _inline
                 ? check | ((ulong)quantized[0] << 16) | ((ulong)quantized[1] << 32) | ((ulong)quantized[2] << 48)
-                : check | ((ulong)(uint)start << 16) | ((ulong)counts[i] << 48);
+                : check | ((ulong)(uint)start << 16) | ((ulong)count << 48);
+        }
         }
     }
 
