@@ -70,7 +70,7 @@ internal static class SpeakerResolver
         // Resolve in the order the mentions appear, so a pronoun finds the person named before it.
         Array.Sort(order, (a, b) => ranges[a].Start.CompareTo(ranges[b].Start));
         var lastPerson = -1;
-        int lastGroup = -1, lastGroupSentence = -1, lastOrganization = -1, lastOrganizationSentence = -1;
+        int lastGroup = -1, lastGroupSentence = -1, lastOrganization = -1, lastOrganizationSentence = -1, lastPair = -1, lastPairSentence = -1;
         foreach (var index in order)
         {
             var (start, end, appositive) = ranges[index];
@@ -95,7 +95,13 @@ internal static class SpeakerResolver
 
             var sentence = SentenceOf(doc, start);
             int speaker;
-            if (end - start == 1 && IsWord(doc, start, "they") && lastGroup >= 0 && sentence - lastGroupSentence <= 3)
+            if (end - start == 1 && IsWord(doc, start, "they") && lastPair >= 0 && sentence - lastPairSentence <= 3 && lastPairSentence >= lastGroupSentence)
+            {
+                // "Mr. Grassley and Mr. Leahy say … they say": the coordinated people who spoke last.
+                speaker = lastPair;
+                described = described with { IsPronoun = true };
+            }
+            else if (end - start == 1 && IsWord(doc, start, "they") && lastGroup >= 0 && sentence - lastGroupSentence <= 3)
             {
                 // "Critics … They said": the group that spoke last, when it spoke in the last few sentences.
                 speaker = lastGroup;
@@ -111,7 +117,8 @@ internal static class SpeakerResolver
             }
             else if (described.Kind == SpeakerKind.Person && described.IsPronoun)
             {
-                var antecedent = names.Antecedent(doc, start, described.Alias, lastPerson >= 0 ? speakers[lastPerson].Name : null);
+                var antecedent = names.Antecedent(doc, start, described.Alias, lastPerson >= 0 ? speakers[lastPerson].Name : null,
+                    lastPerson >= 0 ? doc.SentenceOfToken(doc.FirstTokenEndingAfter(speakers[lastPerson].Mentions[^1].Start)) : -1);
                 speaker = antecedent is not null ? AddName(speakers, byKey, antecedent)
                     : lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, start, speakers, byKey);
                 if (speaker < 0)
@@ -139,6 +146,10 @@ internal static class SpeakerResolver
             if (identity.Kind == SpeakerKind.Person)
             {
                 lastPerson = speaker;
+                if (!described.IsPronoun && CoordinatesNames(doc, start, nameEnd))
+                {
+                    (lastPair, lastPairSentence) = (speaker, sentence);
+                }
             }
             else if (identity.Kind == SpeakerKind.Group && !identity.Key.StartsWith("pronoun:", StringComparison.Ordinal))
             {
@@ -284,6 +295,20 @@ internal static class SpeakerResolver
         var roleOfPhrase = kind == SpeakerKind.Person || kind == SpeakerKind.Anonymous ? Join(doc, phraseStart, end) : "";
         var key = kind + ":" + canonicalPhrase.ToLowerInvariant() + (affiliation is null ? "" : "@" + NameIndex.KeyOf(affiliation));
         return new Description(canonicalPhrase, key, kind, phrase, roleOfPhrase, IsPronoun: false, affiliation);
+    }
+
+    /// <summary>Whether a source names two people joined by "and" ("Mr. Grassley and Mr. Leahy").</summary>
+    private static bool CoordinatesNames(AnnotatedDocument doc, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (IsWord(doc, k, "and") && IsNamePart(doc, k - 1) && doc.Tokens[k - 1].Pos == PosTag.NNP && doc.Tokens[end - 1].Pos == PosTag.NNP)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWord(AnnotatedDocument doc, int i, string word) => doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -690,7 +715,9 @@ internal static class SpeakerResolver
             var last = StripPossessive(words[^1]);
             string? before = null, after = null, first = null;
             var beforeSentence = -1;
+            var beforeSubject = false;
             var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var subjects = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             foreach (var m in _mentions)
             {
                 var other = m.Written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -710,10 +737,12 @@ internal static class SpeakerResolver
                 }
 
                 counts[m.Written] = counts.GetValueOrDefault(m.Written) + 1;
+                subjects[m.Written] = subjects.GetValueOrDefault(m.Written) + (m.Subject ? 1 : 0);
                 if (m.Offset < offset)
                 {
                     before = m.Written;
                     beforeSentence = m.Sentence;
+                    beforeSubject = m.Subject;
                 }
                 else
                 {
@@ -731,7 +760,14 @@ internal static class SpeakerResolver
                     : _mentions.Find(m => m.Written.Contains(' ') && m.Written.Split(' ')[0].Equals(last, StringComparison.OrdinalIgnoreCase))?.Written;
                 return found ?? written;
             }
-            if (words.Length == 1 && counts.Count > 1 && !(before is not null && _mentions.Exists(m => m.Offset >= offset && m.Sentence - beforeSentence <= 2 && m.Offset - offset < 400)))
+            if (words.Length == 1 && counts.Count > 1 && before is not null && !beforeSubject
+                && MainBearer(counts, subjects) is { } main && !main.Equals(before, StringComparison.OrdinalIgnoreCase))
+            {
+                // "… a photo of Heidi Cruz. … Cruz said": a full name met only in passing (never a subject) does not take the
+                // bare surname from the bearer the article is about, who is a subject more often or named more.
+                found = main;
+            }
+            else if (words.Length == 1 && counts.Count > 1 && !(before is not null && _mentions.Exists(m => m.Offset >= offset && m.Sentence - beforeSentence <= 2 && m.Offset - offset < 400)))
             {
                 var most = counts.Max(kv => kv.Value);
                 if (found is null || counts[found] < most)
@@ -756,6 +792,19 @@ internal static class SpeakerResolver
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// The full name the article is about among those sharing a surname: the one most often a subject, then the one
+        /// named most; null when no single one leads.
+        /// </summary>
+        private static string? MainBearer(Dictionary<string, int> counts, Dictionary<string, int> subjects)
+        {
+            var ranked = counts.Keys.OrderByDescending(k => subjects.GetValueOrDefault(k)).ThenByDescending(k => counts[k]).ToList();
+            var a = ranked[0];
+            var b = ranked[1];
+            return subjects.GetValueOrDefault(a) > subjects.GetValueOrDefault(b)
+                || subjects.GetValueOrDefault(a) == subjects.GetValueOrDefault(b) && counts[a] > counts[b] ? a : null;
         }
 
         /// <summary>Whether the article names a person with this surname or full name (the recognizer may miss it in a headline).</summary>
@@ -818,7 +867,7 @@ internal static class SpeakerResolver
         /// The person a "he"/"she" source stands for: among people named in the last few sentences, the one that is
         /// nearest, agrees in gender, was a subject, was the last speaker, and was not only named inside a quotation.
         /// </summary>
-        public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker)
+        public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker, int lastSpeakerSentence = -1)
         {
             var gender = PronounGender(pronounWord);
             if (gender == 0)
@@ -862,6 +911,14 @@ internal static class SpeakerResolver
                     bestScore = score;
                     best = m.Canonical;
                 }
+            }
+
+            // The last speaker, when the index never saw its name ("Wines believes …" untagged): a subject that spoke.
+            if (lastSpeaker is not null && lastSpeakerSentence >= 0 && !seen.Contains(lastSpeaker) && lastSpeaker.Contains(' ') && !lastSpeaker.Contains('-') && sentence - lastSpeakerSentence <= 2
+                && Math.Sign(_gender.GetValueOrDefault(lastSpeaker)) is var lg && (lg == 0 || lg == gender)
+                && -(sentence - lastSpeakerSentence) - (lg == 0 ? 0.75 : 0) + 1.75 > bestScore)
+            {
+                return lastSpeaker;
             }
 
             if (lastSpeaker is not null && best is null && Math.Sign(_gender.GetValueOrDefault(lastSpeaker)) is var sg && (sg == 0 || sg == gender))
