@@ -122,16 +122,7 @@ internal static class ParserExperiments
             sentence.Tags.CopyTo(state.Tags, 0);
             while (!state.IsTerminal)
             {
-                Move move;
-                if (!state.CanLeft && !state.CanRight)
-                {
-                    move = Move.Shift;
-                }
-                else if (!state.CanShift && !state.CanRight)
-                {
-                    move = Move.Left;
-                }
-                else
+                if (DependencyParser.ForcedMove(state) is not { } move)
                 {
                     var count = ParserFeatures.Transition(state, features);
                     if (dropMove >= count)

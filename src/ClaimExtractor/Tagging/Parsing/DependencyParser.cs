@@ -154,16 +154,7 @@ internal sealed class DependencyParser : IDocumentStage
         Span<uint> checks = stackalloc uint[ParserFeatures.MaxTransitionFeatures];
         while (!state.IsTerminal)
         {
-            Move move;
-            if (!state.CanLeft && !state.CanRight)
-            {
-                move = Move.Shift;
-            }
-            else if (!state.CanShift && !state.CanRight)
-            {
-                move = Move.Left;
-            }
-            else
+            if (ForcedMove(state) is not { } move)
             {
                 var count = ParserFeatures.Transition(state, features);
                 _packedMoves.Score(features[..count], scores, positions, checks);
@@ -187,6 +178,12 @@ internal sealed class DependencyParser : IDocumentStage
     }
 
     /// <summary>The highest-scoring legal move (ties go to the lower move number).</summary>
+    /// <summary>The only legal move when the state leaves no choice (nothing to attach, or nothing left to shift); otherwise null.</summary>
+    public static Move? ForcedMove(ParseState state) =>
+        !state.CanLeft && !state.CanRight ? Move.Shift
+        : !state.CanShift && !state.CanRight ? Move.Left
+        : null;
+
     public static Move BestLegalMove(ParseState state, ReadOnlySpan<float> scores)
     {
         var best = Move.Shift;
