@@ -33,6 +33,7 @@ internal sealed class AttributionEvaluation : IEvaluation
             var claims = extractor.Extract(text).Claims;
             var contents = claims.Select(c => (IReadOnlyList<(int, int)>)c.Spans.Select(s => (s.Start, s.End)).ToList()).ToList();
             var matched = ClaimMatcher.Match(text, contents, gold);
+            var goldLetters = gold.Select(g => ClaimMatcher.Letters(text, g.Content)).ToList();
             var goldMatched = new bool[gold.Count];
             int articleRight = 0, articlePredicted = 0;
             for (var i = 0; i < claims.Count; i++)
@@ -58,8 +59,9 @@ internal sealed class AttributionEvaluation : IEvaluation
                 {
                     // Overlapping some gold content without reaching Dice 0.5: a boundary error; else spurious.
                     var letters = ClaimMatcher.Letters(text, contents[i]);
-                    wrongBoundary += gold.Any(g => ClaimMatcher.Dice(letters, ClaimMatcher.Letters(text, g.Content)) > 0) ? 1 : 0;
-                    spurious += gold.Any(g => ClaimMatcher.Dice(letters, ClaimMatcher.Letters(text, g.Content)) > 0) ? 0 : 1;
+                    var overlapsGold = goldLetters.Any(g => g.Overlaps(letters));
+                    wrongBoundary += overlapsGold ? 1 : 0;
+                    spurious += overlapsGold ? 0 : 1;
                     continue;
                 }
 

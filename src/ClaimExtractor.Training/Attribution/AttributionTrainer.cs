@@ -128,15 +128,13 @@ internal sealed class AttributionTrainer : ITrainer
         var points = new List<(float Margin, bool Right)>();
         foreach (var article in heldOut)
         {
-            var cues = finder.FindCues(article.Context, CancellationToken.None);
-            var candidates = finder.Find(article.Context.Doc, CancellationToken.None);
-            var margins = cues.ToDictionary(c => c.Start, c => c.Margin);
+            var candidates = finder.Find(article.Context, CancellationToken.None);
             var matched = ClaimMatcher.Match(article.Text, candidates.Select(c => (IReadOnlyList<(int, int)>)c.Content.Select(r => (r.Start, r.End)).ToList()).ToList(), article.Gold);
             for (var i = 0; i < candidates.Count; i++)
             {
                 if (candidates[i].HasCue)
                 {
-                    points.Add((margins[candidates[i].CueTokens.Start], matched[i] >= 0));
+                    points.Add((candidates[i].CueMargin, matched[i] >= 0));
                 }
             }
         }

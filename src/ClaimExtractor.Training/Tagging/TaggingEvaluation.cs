@@ -158,29 +158,7 @@ internal sealed class TaggingEvaluation : IEvaluation
     private static bool LemmaMatches(string predicted, in Token reference, ReadOnlySpan<char> raw) =>
         predicted == reference.Lemma || (reference.Pos.IsPunctuation() && raw.SequenceEqual(predicted));
 
-    private static HashSet<(int Start, int End, EntityType Type)> EntitySpans(Token[] tokens)
-    {
-        var spans = new HashSet<(int, int, EntityType)>();
-        var i = 0;
-        while (i < tokens.Length)
-        {
-            var type = tokens[i].Entity;
-            var end = i + 1;
-            while (end < tokens.Length && tokens[end].Entity == type)
-            {
-                end++;
-            }
-
-            if (type != EntityType.None)
-            {
-                spans.Add((i, end, type));
-            }
-
-            i = end;
-        }
-
-        return spans;
-    }
+    private static HashSet<(int Start, int End, EntityType Type)> EntitySpans(Token[] tokens) => [.. EntityRecognizer.Runs(tokens)];
 
     private static double Ratio(long a, long b) => b == 0 ? 0 : (double)a / b;
 

@@ -17,6 +17,9 @@ internal sealed class AttributionCandidate
 
     public required int Sentence { get; init; }
 
+    /// <summary>The cue tagger's margin for the claim's cue (what <see cref="Confidence"/> is calibrated from); 0 without a cue.</summary>
+    public float CueMargin { get; init; }
+
     /// <summary>A calibrated probability that the claim is right.</summary>
     public required double Confidence { get; init; }
 

@@ -23,9 +23,13 @@ internal sealed class LearnedAttribution
 
     public LearnedAttribution(AttributionModel model) => _model = model;
 
-    public List<AttributionCandidate> Find(AnnotatedDocument doc, CancellationToken cancellationToken)
+    public List<AttributionCandidate> Find(AnnotatedDocument doc, CancellationToken cancellationToken) =>
+        Find(new AttributionContext(doc), cancellationToken);
+
+    /// <summary>Finds the attributions of a document whose per-token facts are already computed.</summary>
+    public List<AttributionCandidate> Find(AttributionContext context, CancellationToken cancellationToken)
     {
-        var context = new AttributionContext(doc);
+        var doc = context.Doc;
         var found = new List<AttributionCandidate>();
         var labels = new int[doc.Tokens.Length];
         var cues = FindCues(context, cancellationToken);
@@ -112,7 +116,7 @@ internal sealed class LearnedAttribution
         return words;
     }
 
-    public List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
+    private List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
     {
         var cues = new List<FoundCue>();
         Span<ulong> features = stackalloc ulong[CueFeatures.Max];
@@ -353,6 +357,7 @@ internal sealed class LearnedAttribution
             CueLemma = window.CueLemma,
             Sentence = sentence,
             Pattern = AttributionPattern.Learned,
+            CueMargin = margin,
             Confidence = _model.Calibration.Probability(margin),
         };
     }

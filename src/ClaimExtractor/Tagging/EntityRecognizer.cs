@@ -206,4 +206,29 @@ internal sealed class EntityRecognizer : IDocumentStage
     public byte[] ToBytes() => ModelFile.ToBytes(Kind, Version, Write);
 
     public static EntityRecognizer FromBytes(byte[] bytes) => ModelFile.Read(bytes, Kind, Version, Read);
+
+    /// <summary>The maximal runs of one entity type among <paramref name="tokens"/>, as half-open token ranges.</summary>
+    public static List<(int Start, int End, EntityType Type)> Runs(ReadOnlySpan<Token> tokens)
+    {
+        var runs = new List<(int, int, EntityType)>();
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var type = tokens[i].Entity;
+            var end = i + 1;
+            while (end < tokens.Length && tokens[end].Entity == type)
+            {
+                end++;
+            }
+
+            if (type != EntityType.None)
+            {
+                runs.Add((i, end, type));
+            }
+
+            i = end;
+        }
+
+        return runs;
+    }
 }

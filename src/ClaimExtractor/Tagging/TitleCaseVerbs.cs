@@ -31,7 +31,6 @@ internal sealed class TitleCaseVerbs : IDocumentStage
     public void Process(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
-        string? lowered = null;
         foreach (var sentence in document.Sentences)
         {
             if (!IsTitleCase(tokens, sentence))
@@ -39,10 +38,18 @@ internal sealed class TitleCaseVerbs : IDocumentStage
                 continue;
             }
 
-            lowered ??= document.Text.ToLowerInvariant();
+            // Only the headline is lowered: its tokens are re-based onto the lowered copy of its own text.
+            var lowered = document.Text.Substring(sentence.Start, sentence.End - sentence.Start).ToLowerInvariant();
             var span = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            var rebased = span.ToArray();
+            for (var k = 0; k < rebased.Length; k++)
+            {
+                rebased[k].Start -= sentence.Start;
+                rebased[k].End -= sentence.Start;
+            }
+
             var lowerTags = new PosTag[span.Length];
-            _tagger.Tag(lowered, span, lowerTags);
+            _tagger.Tag(lowered, rebased, lowerTags);
             for (var k = 1; k < span.Length; k++)
             {
                 if (span[k].Pos.IsProperNoun() && lowerTags[k].IsVerb())

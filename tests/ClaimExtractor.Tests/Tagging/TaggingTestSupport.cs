@@ -81,30 +81,9 @@ internal static class TaggingTestSupport
         document.Tokens[Array.IndexOf(Words(document), word)].Pos;
 
     /// <summary>Maximal runs of one entity type, as (text, type).</summary>
-    public static List<(string Text, EntityType Type)> Entities(AnnotatedDocument document)
-    {
-        var result = new List<(string, EntityType)>();
-        var tokens = document.Tokens;
-        var i = 0;
-        while (i < tokens.Length)
-        {
-            var type = tokens[i].Entity;
-            var end = i + 1;
-            while (end < tokens.Length && tokens[end].Entity == type)
-            {
-                end++;
-            }
-
-            if (type != EntityType.None)
-            {
-                result.Add((document.Text[tokens[i].Start..tokens[end - 1].End], type));
-            }
-
-            i = end;
-        }
-
-        return result;
-    }
+    public static List<(string Text, EntityType Type)> Entities(AnnotatedDocument document) =>
+        EntityRecognizer.Runs(document.Tokens)
+            .ConvertAll(r => (document.Text[document.Tokens[r.Start].Start..document.Tokens[r.End - 1].End], r.Type));
 
     private static bool IsPunctuation(char c) =>
         c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '(' or ')' or '[' or ']' or '\u201C' or '\u201D';
