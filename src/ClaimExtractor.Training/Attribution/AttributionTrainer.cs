@@ -17,8 +17,11 @@ internal sealed class AttributionTrainer : ITrainer
     public const float MinimumWeight = 0.5f;
     public const ulong Seed = 20180507;
 
-    /// <summary>Every this-many-th article is held out to fit the calibration.</summary>
-    public const int HeldOutEvery = 8;
+    /// <summary>
+    /// The claim scorer learns from candidates found in articles the cue and span models did not see: the train
+    /// split is cut into this many folds, each found by models trained on the others.
+    /// </summary>
+    public const int Folds = 4;
 
     public string Name => "attribution";
 
@@ -28,18 +31,87 @@ internal sealed class AttributionTrainer : ITrainer
         var articles = AttributionCorpus.Read(context.DataDirectory, context.Log);
         context.Log($"attribution: analysed in {clock.Elapsed.TotalSeconds:F1} s");
 
-        var fitting = articles.Where((_, i) => i % HeldOutEvery != 0).ToList();
-        var heldOut = articles.Where((_, i) => i % HeldOutEvery == 0).ToList();
-        var provisional = TrainModels(fitting, Calibration.Constant(0.5f), context.Log);
-        var calibration = FitCalibration(provisional, heldOut, context.Log);
-        var model = TrainModels(articles, calibration, context.Log);
+        var examples = CrossFitExamples(articles, context.Log);
+        context.Log($"attribution: {examples.Count} held-out candidates, {examples.Count(e => e.Right)} right, after {clock.Elapsed.TotalSeconds:F1} s");
+        var outOfFold = OutOfFoldScores(examples);
+        var calibration = FitCalibration(outOfFold, context.Log);
+        LogBestThreshold(outOfFold, calibration, articles.Sum(a => a.Gold.Count), context.Log);
+        var scorer = ClaimScorerTrainer.Train(examples, Seed);
+        var found = TrainModels(articles, AttributionModel.EmptyScorer(), Calibration.Constant(0.5f), context.Log);
+        var model = new AttributionModel(found.Cues, found.Spans, scorer, calibration);
 
         var path = context.OutputPath(ModelStore.AttributionFile);
         ModelFile.Write(path, AttributionModel.Kind, AttributionModel.Version, model.Write);
-        context.Log($"attribution: {model.Cues.FeatureCount} cue and {model.Spans.FeatureCount} span features; wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KiB) after {clock.Elapsed.TotalSeconds:F1} s");
+        context.Log($"attribution: {model.Cues.FeatureCount} cue, {model.Spans.FeatureCount} span and {model.Scorer.FeatureCount} scorer features; wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KiB) after {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    public static AttributionModel TrainModels(IReadOnlyList<AttributionArticle> articles, Calibration calibration, Action<string> log)
+    /// <summary>Finds the candidates of each fold with models trained on the other folds and marks which match gold.</summary>
+    private static List<ScoredExample> CrossFitExamples(IReadOnlyList<AttributionArticle> articles, Action<string> log)
+    {
+        var perFold = new List<ScoredExample>[Folds];
+        Parallel.For(0, Folds, fold =>
+        {
+            var fitting = articles.Where((_, i) => i % Folds != fold).ToList();
+            var model = TrainModels(fitting, AttributionModel.EmptyScorer(), Calibration.Constant(0.5f), _ => { });
+            var finder = new LearnedAttribution(model);
+            var examples = new List<ScoredExample>();
+            foreach (var article in articles.Where((_, i) => i % Folds == fold))
+            {
+                var candidates = finder.Find(article.Context, CancellationToken.None);
+                var matched = ClaimMatcher.Match(article.Text, candidates.Select(c => (IReadOnlyList<(int, int)>)c.Content.Select(r => (r.Start, r.End)).ToList()).ToList(), article.Gold);
+                for (var i = 0; i < candidates.Count; i++)
+                {
+                    if (candidates[i].ClaimFeatures.Length > 0)
+                    {
+                        examples.Add(new ScoredExample(candidates[i].ClaimFeatures, matched[i] >= 0, fold));
+                    }
+                }
+            }
+
+            perFold[fold] = examples;
+        });
+
+        log("attribution: cross-fitted " + string.Join(", ", perFold.Select((f, i) => $"fold {i} {f.Count}")));
+        return perFold.SelectMany(f => f).ToList();
+    }
+
+    /// <summary>
+    /// The confidence threshold that would have given the best content F1 on the held-out candidates, to check the
+    /// library's default <see cref="ClaimExtractorOptions.MinimumConfidence"/> against.
+    /// </summary>
+    private static void LogBestThreshold(List<(float Score, bool Right)> points, Calibration calibration, int gold, Action<string> log)
+    {
+        var ranked = points.Select(p => (Probability: calibration.Probability(p.Score), p.Right)).OrderByDescending(p => p.Probability).ToList();
+        var report = new List<string>();
+        foreach (var threshold in new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6 })
+        {
+            var kept = ranked.Where(p => p.Probability >= threshold).ToList();
+            var right = kept.Count(p => p.Right);
+            report.Add($"{threshold:F2}: P {right / (double)Math.Max(1, kept.Count):F3} R {right / (double)gold:F3} F1 {2.0 * right / (kept.Count + gold):F3}");
+        }
+
+        log("attribution: held-out content by threshold " + string.Join("; ", report));
+    }
+
+    /// <summary>Each example's scorer log-odds from a scorer trained on the other folds, for an honest calibration.</summary>
+    private static List<(float Score, bool Right)> OutOfFoldScores(IReadOnlyList<ScoredExample> examples)
+    {
+        var points = new List<(float, bool)>();
+        Span<float> scores = stackalloc float[2];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var scorer = ClaimScorerTrainer.Train(examples.Where(e => e.Fold != fold).ToList(), Seed);
+            foreach (var example in examples.Where(e => e.Fold == fold))
+            {
+                scorer.Score(example.Features, scores);
+                points.Add((scores[1] - scores[0], example.Right));
+            }
+        }
+
+        return points;
+    }
+
+    public static AttributionModel TrainModels(IReadOnlyList<AttributionArticle> articles, PerceptronModel scorer, Calibration calibration, Action<string> log)
     {
         var cues = new AveragedPerceptron(CueFeatures.ClassCount);
         var spans = new AveragedPerceptron(SpanFeatures.ClassCount);
@@ -118,27 +190,15 @@ internal sealed class AttributionTrainer : ITrainer
             log($"attribution: span epoch {epoch + 1}: {errors} token errors");
         }
 
-        return new AttributionModel(cues.Freeze(MinimumWeight), spans.Freeze(MinimumWeight), calibration);
+        return new AttributionModel(cues.Freeze(MinimumWeight), spans.Freeze(MinimumWeight), scorer, calibration);
     }
 
-    /// <summary>Bins the held-out predictions by cue margin into ten equal-count bins, makes the rates monotone, and places each at its bin's mean margin.</summary>
-    private static Calibration FitCalibration(AttributionModel model, IReadOnlyList<AttributionArticle> heldOut, Action<string> log)
+    /// <summary>
+    /// Bins held-out (score, right) points into ten equal-count bins, makes the rates monotone and places each at
+    /// its bin's mean score.
+    /// </summary>
+    private static Calibration FitCalibration(List<(float Margin, bool Right)> points, Action<string> log)
     {
-        var finder = new LearnedAttribution(model);
-        var points = new List<(float Margin, bool Right)>();
-        foreach (var article in heldOut)
-        {
-            var candidates = finder.Find(article.Context, CancellationToken.None);
-            var matched = ClaimMatcher.Match(article.Text, candidates.Select(c => (IReadOnlyList<(int, int)>)c.Content.Select(r => (r.Start, r.End)).ToList()).ToList(), article.Gold);
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                if (candidates[i].HasCue)
-                {
-                    points.Add((candidates[i].CueMargin, matched[i] >= 0));
-                }
-            }
-        }
-
         points.Sort((a, b) => a.Margin.CompareTo(b.Margin));
         const int bins = 10;
         var bounds = new List<float>();

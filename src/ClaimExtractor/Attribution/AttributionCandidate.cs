@@ -20,6 +20,9 @@ internal sealed class AttributionCandidate
     /// <summary>The cue tagger's margin for the claim's cue (what <see cref="Confidence"/> is calibrated from); 0 without a cue.</summary>
     public float CueMargin { get; init; }
 
+    /// <summary>What the claim scorer read to give <see cref="Confidence"/>; empty for claims it did not score.</summary>
+    public ulong[] ClaimFeatures { get; init; } = [];
+
     /// <summary>A calibrated probability that the claim is right.</summary>
     public required double Confidence { get; init; }
 

@@ -4,23 +4,25 @@ using ClaimExtraction.Tagging;
 namespace ClaimExtraction.Attribution;
 
 /// <summary>
-/// The learned attribution models: a cue tagger over every token, a span labeller run once per cue, and a table
-/// that turns the cue tagger's margin into a calibrated probability that the claim is right. Immutable.
+/// The learned attribution models: a cue tagger over every token, a span labeller run once per cue, and a claim
+/// scorer (logistic, over <see cref="ClaimFeatures"/>) whose score a table turns into a calibrated probability that
+/// the claim is right. Immutable.
 /// </summary>
 internal sealed class AttributionModel
 {
     public const string Kind = "attribution";
-    public const int Version = 3;
+    public const int Version = 4;
 
-    public AttributionModel(PerceptronModel cues, PerceptronModel spans, Calibration calibration)
+    public AttributionModel(PerceptronModel cues, PerceptronModel spans, PerceptronModel scorer, Calibration calibration)
     {
-        if (cues.ClassCount != CueFeatures.ClassCount || spans.ClassCount != SpanFeatures.ClassCount)
+        if (cues.ClassCount != CueFeatures.ClassCount || spans.ClassCount != SpanFeatures.ClassCount || scorer.ClassCount != 2)
         {
-            throw new ArgumentException("The cue model needs 2 classes (outside, inside) and the span model 3 (outside, source, content).");
+            throw new ArgumentException("The cue model needs 2 classes (outside, inside), the span model 3 (outside, source, content) and the claim scorer 2 (wrong, right).");
         }
 
         Cues = cues;
         Spans = spans;
+        Scorer = scorer;
         Calibration = calibration;
     }
 
@@ -28,17 +30,35 @@ internal sealed class AttributionModel
 
     public PerceptronModel Spans { get; }
 
+    /// <summary>Log-odds that a candidate claim is right: the right class's score minus the wrong one's.</summary>
+    public PerceptronModel Scorer { get; }
+
     public Calibration Calibration { get; }
+
+    /// <summary>A scorer that knows nothing (every claim scores 0), for models whose scorer is still to be trained.</summary>
+    public static PerceptronModel EmptyScorer() => new(2, [], [0], [], []);
+
+    /// <summary>The claim scorer's log-odds for a candidate's features.</summary>
+    public float ClaimScore(ReadOnlySpan<ulong> claimFeatures)
+    {
+        Span<float> scores = stackalloc float[2];
+        Scorer.Score(claimFeatures, scores);
+        return scores[1] - scores[0];
+    }
+
+    /// <summary>The calibrated probability that a candidate with these features is right.</summary>
+    public double ClaimProbability(ReadOnlySpan<ulong> claimFeatures) => Calibration.Probability(ClaimScore(claimFeatures));
 
     public void Write(BinaryWriter writer)
     {
         Cues.Write(writer);
         Spans.Write(writer);
+        Scorer.Write(writer);
         Calibration.Write(writer);
     }
 
     public static AttributionModel Read(BinaryReader reader) =>
-        new(PerceptronModel.Read(reader), PerceptronModel.Read(reader), Calibration.Read(reader));
+        new(PerceptronModel.Read(reader), PerceptronModel.Read(reader), PerceptronModel.Read(reader), Calibration.Read(reader));
 }
 
 /// <summary>

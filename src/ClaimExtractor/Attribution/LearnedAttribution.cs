@@ -32,6 +32,7 @@ internal sealed class LearnedAttribution
         var doc = context.Doc;
         var found = new List<AttributionCandidate>();
         var labels = new int[doc.Tokens.Length];
+        var preferences = new SpanPreferences(doc.Tokens.Length);
         var cues = FindCues(context, cancellationToken);
         var inCue = new bool[doc.Tokens.Length];
         foreach (var cue in cues)
@@ -43,9 +44,9 @@ internal sealed class LearnedAttribution
         {
             cancellationToken.ThrowIfCancellationRequested();
             var window = CueWindow.Around(context, cue.Start, cue.End);
-            LabelWindow(context, window, labels);
+            LabelWindow(context, window, labels, preferences);
             StopAtOtherCues(window, labels, inCue);
-            if (ReadCandidate(context, window, labels, cue.Margin) is { } candidate)
+            if (ReadCandidate(context, window, labels, preferences, cue.Margin) is { } candidate)
             {
                 found.Add(candidate);
             }
@@ -161,8 +162,11 @@ internal sealed class LearnedAttribution
         return cues;
     }
 
-    /// <summary>Labels the window's tokens left to right into <paramref name="labels"/> (cue tokens stay outside).</summary>
-    public void LabelWindow(AttributionContext context, in CueWindow window, int[] labels)
+    /// <summary>
+    /// Labels the window's tokens left to right into <paramref name="labels"/> (cue tokens stay outside), noting in
+    /// <paramref name="preferences"/> how strongly each token was judged content and source.
+    /// </summary>
+    public void LabelWindow(AttributionContext context, in CueWindow window, int[] labels, SpanPreferences preferences)
     {
         Span<ulong> features = stackalloc ulong[SpanFeatures.Max];
         Span<float> scores = stackalloc float[SpanFeatures.ClassCount];
@@ -179,6 +183,8 @@ internal sealed class LearnedAttribution
             var n = SpanFeatures.Extract(context, window, t, previous, features);
             _model.Spans.Score(features[..n], scores);
             labels[t] = previous = AveragedPerceptron.ArgMax(scores);
+            preferences.Content[t] = scores[SpanFeatures.Content] - MathF.Max(scores[SpanFeatures.Outside], scores[SpanFeatures.Source]);
+            preferences.Source[t] = scores[SpanFeatures.Source] - MathF.Max(scores[SpanFeatures.Outside], scores[SpanFeatures.Content]);
         }
 
         FillSmallGaps(window, labels);
@@ -299,7 +305,7 @@ internal sealed class LearnedAttribution
         }
     }
 
-    private AttributionCandidate? ReadCandidate(AttributionContext context, in CueWindow window, int[] labels, float margin)
+    private AttributionCandidate? ReadCandidate(AttributionContext context, in CueWindow window, int[] labels, SpanPreferences preferences, float margin)
     {
         var tokens = context.Tokens;
         var content = new List<TextRange>();
@@ -349,6 +355,10 @@ internal sealed class LearnedAttribution
         var source = NearestRun(context, labels, window, SpanFeatures.Source);
         source = source.End > source.Start ? AntecedentOfRelativePronoun(context, window, source) : SubjectOf(context, window);
         var sentence = context.SentenceOf[context.Doc.FirstTokenEndingAfter(content[0].Start)];
+        var margins = new ClaimFeatures.SpanMargins(preferences.MeanContent(context.Doc, content), preferences.MeanSource(source));
+        var claimFeatures = new ulong[ClaimFeatures.Max];
+        var n = ClaimFeatures.Extract(context, window, content, source, margin, margins, claimFeatures);
+        Array.Resize(ref claimFeatures, n);
         return new AttributionCandidate
         {
             Content = content,
@@ -358,7 +368,8 @@ internal sealed class LearnedAttribution
             Sentence = sentence,
             Pattern = AttributionPattern.Learned,
             CueMargin = margin,
-            Confidence = _model.Calibration.Probability(margin),
+            ClaimFeatures = claimFeatures,
+            Confidence = _model.ClaimProbability(claimFeatures),
         };
     }
 
@@ -494,5 +505,41 @@ internal sealed class LearnedAttribution
         }
 
         return best;
+    }
+}
+
+/// <summary>Per token, the span labeller's score for content (and for source) over the best other label.</summary>
+internal sealed class SpanPreferences(int tokenCount)
+{
+    public float[] Content { get; } = new float[tokenCount];
+
+    public float[] Source { get; } = new float[tokenCount];
+
+    public float MeanContent(AnnotatedDocument doc, IReadOnlyList<TextRange> content)
+    {
+        float sum = 0;
+        var count = 0;
+        foreach (var range in content)
+        {
+            var (first, end) = doc.TokensIn(range.Start, range.End);
+            for (var t = first; t < end; t++)
+            {
+                sum += Content[t];
+                count++;
+            }
+        }
+
+        return count == 0 ? 0 : sum / count;
+    }
+
+    public float MeanSource((int Start, int End) source)
+    {
+        float sum = 0;
+        for (var t = source.Start; t < source.End; t++)
+        {
+            sum += Source[t];
+        }
+
+        return source.End > source.Start ? sum / (source.End - source.Start) : 0;
     }
 }
