@@ -21,10 +21,10 @@ internal static class ClaimFeatures
     {
         var tokens = c.Tokens;
         var doc = c.Doc;
-        var cue = w.CueHead;
-        var cueLemma = (long)c.LemmaIds[cue];
-        var cuePos = (long)tokens[cue].Pos;
-        var rate = c.VerbRates[cue] >= 0 && tokens[cue].Pos.IsVerb() ? c.VerbRates[cue] : c.NounRates[cue] >= 0 ? 20 + c.NounRates[cue] : -1;
+        var head = w.CueHead;
+        var cueLemma = (long)c.LemmaIds[head];
+        var cuePos = (long)tokens[head].Pos;
+        var rate = c.VerbRates[head] >= 0 && tokens[head].Pos.IsVerb() ? c.VerbRates[head] : c.NounRates[head] >= 0 ? 20 + c.NounRates[head] : -1;
 
         int words = 0, quoted = 0, verbs = 0, before = 0, after = 0;
         var firstToken = -1;
@@ -45,8 +45,8 @@ internal static class ClaimFeatures
                 verbs += tokens[t].Pos.IsVerb() ? 1 : 0;
                 before += t < w.CueStart ? 1 : 0;
                 after += t >= w.CueEnd ? 1 : 0;
-                var head = tokens[t].Head;
-                if (contentRelation < 0 && head >= w.CueStart && head < w.CueEnd)
+                var governor = tokens[t].Head;
+                if (contentRelation < 0 && governor >= w.CueStart && governor < w.CueEnd)
                 {
                     contentRelation = (long)c.RelationIds[t];
                 }
@@ -66,7 +66,7 @@ internal static class ClaimFeatures
             var pos = tokens[sourceHead].Pos;
             sourceKind = pos is PosTag.PRP or PosTag.WP or PosTag.DT or PosTag.PRPS ? (long)c.LemmaIds[sourceHead]
                 : ((long)pos * 8) + (long)tokens[sourceHead].Entity;
-            sourceSide = (source.Start < w.CueStart ? 1L : 2L) + (c.SentenceOf[sourceHead] == c.SentenceOf[cue] ? 0L : 2L);
+            sourceSide = (source.Start < w.CueStart ? 1L : 2L) + (c.SentenceOf[sourceHead] == c.SentenceOf[head] ? 0L : 2L);
         }
 
         var margin = Bucket(cueMargin);
@@ -93,8 +93,8 @@ internal static class ClaimFeatures
         f[n++] = Feature.Of(58, cuePos, quoteShare);
         f[n++] = Feature.Of(59, margin, quoteShare);
         f[n++] = Feature.Of(60, rate, hasSource);
-        f[n++] = Feature.Of(61, c.QuoteOf[cue] >= 0 ? 1 : 0, quoteShare);
-        f[n++] = Feature.Of(62, doc.Sentences[c.SentenceOf[cue]].Paragraph == 0 ? 1 : 0, cuePos);
+        f[n++] = Feature.Of(61, c.QuoteOf[head] >= 0 ? 1 : 0, quoteShare);
+        f[n++] = Feature.Of(62, doc.Sentences[c.SentenceOf[head]].Paragraph == 0 ? 1 : 0, cuePos);
         f[n++] = Feature.Of(63, margin, contentMargin);
         return n;
     }

@@ -393,13 +393,27 @@ internal sealed class LearnedAttribution
     /// </summary>
     private static (int Start, int End) SubjectOf(AttributionContext context, in CueWindow window)
     {
-        var own = SubjectOf(context, window, window.CueHead);
-        var governor = context.Tokens[window.CueHead].Head;
+        const int MaxClimb = 3;
+        var predicate = window.CueHead;
+        var subject = SubjectOf(context, window, predicate);
 
-        // "…, saying that …", "refused to say …": a participle or infinitive shares its governor's subject.
-        return own.End > own.Start || governor < 0 || context.Relation(window.CueHead) is not ("xcomp" or "advcl" or "conj")
-            ? own
-            : SubjectOf(context, window, governor);
+        // "…, saying that …", "refused to say …", "tried to use the ad, accusing her …": a participle or infinitive
+        // shares its governor's subject, however many such links lead up to it; so does the speech noun of a
+        // support verb ("Trump has made a bold claim").
+        for (var climb = 0; climb < MaxClimb && subject.End <= subject.Start; climb++)
+        {
+            var governor = context.Tokens[predicate].Head;
+            var relation = context.Relation(predicate);
+            if (governor < 0 || !(relation is "xcomp" or "advcl" or "conj" || (relation == "dobj" && WordClasses.SupportVerbs.Contains(context.Lemmas[governor]))))
+            {
+                break;
+            }
+
+            predicate = governor;
+            subject = SubjectOf(context, window, predicate);
+        }
+
+        return subject;
     }
 
     private static (int Start, int End) SubjectOf(AttributionContext context, in CueWindow window, int predicate)

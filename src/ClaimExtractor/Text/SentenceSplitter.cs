@@ -8,7 +8,8 @@ namespace ClaimExtraction.Text;
 /// break alone ends no sentence, so a headline or a line such as "7 p.m." without final punctuation runs on into the
 /// next line. Whether an abbreviation's period ends a sentence is the tokenizer's decision: it splits the period off
 /// only where CoreNLP would ("in the U.S. The"). One departure: a "?" or "!" inside a quotation followed by a
-/// lower-case word ("“Why?” he asked.") does not end the sentence, so the quote stays with its attribution.
+/// lower-case word ("“Why?” he asked.") does not end the sentence, so the quote stays with its attribution; nor
+/// does a period closed by a bracket before a lower-case word ("Sen. David Perdue (R-Ga.) said …").
 /// Paragraphs (lines of the input) are tracked separately; a sentence belongs to the paragraph it starts in and may
 /// run into the next ones. Linear in the number of tokens.
 /// </summary>
@@ -30,7 +31,7 @@ internal static class SentenceSplitter
             if (IsSentenceFinal(text, tokens[i]))
             {
                 end = AfterFollowers(text, tokens, end);
-                if (end == tokens.Length || !ContinuesAfterQuestion(text, tokens, i, end))
+                if (end == tokens.Length || !(ContinuesAfterQuestion(text, tokens, i, end) || ContinuesAfterBracket(text, tokens, i, end)))
                 {
                     ends.Add(end);
                 }
@@ -164,6 +165,14 @@ internal static class SentenceSplitter
         }
 
         return char.IsLetterOrDigit(text[tokens[i].End - 1]);
+    }
+
+    /// <summary>"Sen. Claire McCaskill (D-Mo.) said …": an abbreviation's period inside brackets, the sentence going on.</summary>
+    private static bool ContinuesAfterBracket(string text, Token[] tokens, int final, int next)
+    {
+        var token = tokens[final];
+        return text[token.Start] == '.' && next == final + 2 && text[tokens[final + 1].Start] == ')'
+            && !tokens[next].Has(TokenShape.ParagraphStart) && char.IsLower(text[tokens[next].Start]);
     }
 
     /// <summary>"“Why?” he asked." / "“Go!” she said.": a quoted question or exclamation that the attribution continues.</summary>

@@ -21,7 +21,7 @@ public class SpeakerResolutionTests
     [InlineData("Walker's")]
     public void A_possessive_source_is_the_person(string possessive)
     {
-        var result = Extractor.Extract($"Governor Scott Walker spoke on Monday. {possessive} claim that the plant will close fueled the debate.");
+        var result = Extractor.Extract($"Governor Scott Walker spoke on Monday. {possessive} warning that the plant will close fueled the debate.");
         var claim = ClaimWith(result, "plant");
         claim.Speaker!.Name.Should().Be("Scott Walker");
         claim.Speaker.Kind.Should().Be(SpeakerKind.Person);

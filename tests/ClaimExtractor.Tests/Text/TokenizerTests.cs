@@ -59,6 +59,16 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_bracketed_abbreviation_before_a_lower_case_word_ends_no_sentence()
+    {
+        const string text = "Sen. David Perdue (R-Ga.) said he agreed. Others (see above.) Not this one.";
+        var tokens = Tokenizer.Tokenize(text);
+        var (sentences, _) = SentenceSplitter.Split(text, tokens);
+        sentences.Select(s => text[s.Start..s.End]).Should().Equal(
+            "Sen. David Perdue (R-Ga.) said he agreed.", "Others (see above.)", "Not this one.");
+    }
+
+    [Fact]
     public void Survives_odd_input()
     {
         var odd = "\uD800 lone \uDC00 surrogates \u0000\u0007 controls \"\"\" “ ” ‘ ’ ... -- — " + new string('x', 10000);
