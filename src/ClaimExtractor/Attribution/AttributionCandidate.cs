@@ -46,4 +46,7 @@ internal enum AttributionPattern
 
     /// <summary>A quotation with no cue of its own, continuing the previous speaker.</summary>
     ContinuedQuote,
+
+    /// <summary>A quotation signed with a dash and the speaker's name ("” — Bernie Sanders").</summary>
+    SignedQuote,
 }

@@ -20,6 +20,26 @@ public class ExtractionTests
         text[claim.Spans[0].Start..claim.Spans[0].End].Should().Be(claim.Text);
     }
 
+    [Theory]
+    [InlineData("“The wealthy pay almost nothing in taxes, and that has to change.” ― Maria Lopez\nThe forum ended at nine.")]
+    [InlineData("\"The wealthy pay almost nothing in taxes, and that has to change.\" - Maria Lopez.\nThe forum ended at nine.")]
+    public void A_quote_signed_with_a_dash_and_a_name_is_that_persons_claim(string text)
+    {
+        var claim = Run(text).Claims.Should().ContainSingle().Subject;
+        claim.Kind.Should().Be(ClaimKind.Direct);
+        claim.Text.Should().StartWith("The wealthy pay").And.EndWith("has to change.");
+        claim.Cue.Should().BeNull();
+        claim.Speaker!.Name.Should().Be("Maria Lopez");
+        claim.Speaker.Mention!.Text.Should().Be("Maria Lopez");
+    }
+
+    [Fact]
+    public void A_dash_inside_a_paragraph_signs_no_quote()
+    {
+        Run("“The wealthy pay almost nothing in taxes,” - Maria Lopez and others laughed at the idea.").Claims
+            .Should().NotContain(c => c.Speaker != null && c.Speaker.Name == "Maria Lopez" && c.Cue == null);
+    }
+
     [Fact]
     public void Finds_a_quote_before_an_inverted_attribution()
     {
