@@ -6,9 +6,21 @@ namespace ClaimExtraction.Cli;
 /// <summary>`extract`: JSON Lines for tools (score.py, check_seed.py) or a readable view for people.</summary>
 internal static class ExtractCommand
 {
-    public static int Run(string[] paths, bool pretty, TextWriter output, TextWriter error)
+    public static int Run(string[] paths, bool pretty, double? minimumConfidence, TextWriter output, TextWriter error)
     {
-        var extractor = new ClaimExtractor();
+        var options = new ClaimExtractorOptions();
+        if (minimumConfidence is { } minimum)
+        {
+            if (minimum is < 0 or > 1 || double.IsNaN(minimum))
+            {
+                error.WriteLine($"error: --min-confidence must lie in 0..1, not {minimum}");
+                return 2;
+            }
+
+            options.MinimumConfidence = minimum;
+        }
+
+        var extractor = new ClaimExtractor(options);
         try
         {
             foreach (var article in ArticleSource.Expand(paths))

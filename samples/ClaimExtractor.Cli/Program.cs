@@ -7,8 +7,12 @@ var paths = new Argument<string[]>("paths")
     Description = "Article .txt files, folders of them, or - for standard input.",
 };
 var pretty = new Option<bool>("--pretty") { Description = "Print a readable view (speaker, cue, claim, hedges) instead of JSON Lines." };
-var extract = new Command("extract", "Extract claims; writes one JSON line per article: {\"doc\", \"claims\", \"speakers\"}.") { paths, pretty };
-extract.SetAction(result => ExtractCommand.Run(result.GetValue(paths)!, result.GetValue(pretty), Console.Out, Console.Error));
+var minConfidence = new Option<double?>("--min-confidence")
+{
+    Description = "Leave out claims whose confidence is under this (0..1; default: the library's MinimumConfidence).",
+};
+var extract = new Command("extract", "Extract claims; writes one JSON line per article: {\"doc\", \"claims\", \"speakers\"}.") { paths, pretty, minConfidence };
+extract.SetAction(result => ExtractCommand.Run(result.GetValue(paths)!, result.GetValue(pretty), result.GetValue(minConfidence), Console.Out, Console.Error));
 
 var benchPaths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article .txt files or folders." };
 var json = new Option<bool>("--json") { Description = "End with one JSON object of the figures." };

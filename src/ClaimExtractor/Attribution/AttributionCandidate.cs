@@ -49,4 +49,7 @@ internal enum AttributionPattern
 
     /// <summary>A quotation signed with a dash and the speaker's name ("” — Bernie Sanders").</summary>
     SignedQuote,
+
+    /// <summary>A speech noun before a colon ("made a bold claim: …") introducing the clause after it.</summary>
+    SpeechNounColon,
 }
