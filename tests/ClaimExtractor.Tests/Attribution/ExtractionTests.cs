@@ -40,6 +40,33 @@ public class ExtractionTests
             .Should().NotContain(c => c.Speaker != null && c.Speaker.Name == "Maria Lopez" && c.Cue == null);
     }
 
+    [Theory]
+    [InlineData("Senator Maria Lopez made a startling claim: the state budget has been balanced for three years.", "claim")]
+    [InlineData("The Lopez campaign released a short statement: the senator will not attend the debate next week.", "statement")]
+    public void A_speech_noun_before_a_colon_cues_the_clause_after_it(string text, string noun)
+    {
+        var claim = Run(text).Claims.Should().ContainSingle(c => c.Cue != null && c.Cue.Text == noun).Subject;
+        claim.Text.Should().StartWith("the ").And.NotContain(":");
+        claim.Speaker.Should().NotBeNull();
+        claim.Speaker!.Mention!.Text.Should().Contain("Lopez");
+    }
+
+    [Fact]
+    public void A_colon_after_a_noun_that_is_no_speech_act_cues_nothing()
+    {
+        Run("The town bought a new truck: the old one had broken down twice this winter.").Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_verb_inside_another_claims_content_is_no_claim_of_its_own()
+    {
+        const string text = "Some believe the mayor's speech was a strategy designed to portray him as a strong leader.";
+        var claims = Run(text).Claims;
+        claims.Should().ContainSingle(c => c.Cue != null && c.Cue.Text == "believe")
+            .Which.Text.Should().Contain("designed to portray him as a strong leader");
+        claims.Should().NotContain(c => c.Cue != null && c.Cue.Text == "portray");
+    }
+
     [Fact]
     public void Finds_a_quote_before_an_inverted_attribution()
     {
