@@ -97,21 +97,7 @@ internal sealed class LearnedAttribution
             }
         }
 
-        found.RemoveAll(c => c.HasCue && coveringConfidence[CueHeadOf(context, c.CueTokens)] > c.Confidence);
-    }
-
-    private static int CueHeadOf(AttributionContext context, (int Start, int End) cue)
-    {
-        for (var i = cue.Start; i < cue.End; i++)
-        {
-            var head = context.Tokens[i].Head;
-            if (head < cue.Start || head >= cue.End)
-            {
-                return i;
-            }
-        }
-
-        return cue.Start;
+        found.RemoveAll(c => c.HasCue && coveringConfidence[CueWindow.HeadOf(context.Tokens, c.CueTokens.Start, c.CueTokens.End)] > c.Confidence);
     }
 
     /// <summary>
