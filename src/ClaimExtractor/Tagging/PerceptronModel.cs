@@ -12,8 +12,8 @@ namespace ClaimExtraction.Tagging;
 /// taggers' keys do) the table is compact: one 8-byte slot per key at about 70 % load, holding the key and the position
 /// and length of its row, so that a tagger's table stays small enough for the caches. Scoring is mostly waiting for
 /// memory, so it overlaps the waits: it starts loading every feature's slot, then finds every row and starts loading
-/// it, and only then adds. Other keys use a dictionary. Scores are the same either way, and bit-identical to a plain
-/// sum in feature order.
+/// it, and only then adds. Other models (64-bit keys, like attribution's) use 16-byte slots holding the whole key.
+/// Scores are the same either way, and bit-identical to a plain sum in feature order.
 /// </summary>
 internal sealed class PerceptronModel
 {
@@ -298,55 +298,49 @@ internal sealed class PerceptronModel
     private readonly record struct Entry(float Value, int Class);
 
     /// <summary>
-    /// The scoring side of the model. Where every key fits in 32 bits, a table of 8-byte slots at about 70 % load,
-    /// each holding the key and the start and length of its row of (class, weight) entries: small enough to stay in the
-    /// caches (a feature that is not in the model, which is common, touches only this table). Other models use a
-    /// dictionary.
+    /// The scoring side of the model: an open-addressing table at about 70 % load whose slots hold a key and the start
+    /// and length of its row of (class, weight) entries. Where every key fits in 32 bits (the taggers' keys do) a slot
+    /// is 8 bytes, the key in the low half, small enough to stay in the caches (a feature that is not in the model,
+    /// which is common, touches only this table); otherwise a slot holds the whole 64-bit key and the row in 16 bytes.
     /// </summary>
     private sealed unsafe class Lookup
     {
-        private readonly ulong[] _slots; // low 32 bits: the key; high 32 bits: row start << 8 | row length; 0 = empty
-        private readonly Dictionary<ulong, int>? _wide; // key → row index, when some key does not fit in 32 bits
-        private readonly int[] _rowStarts;
+        private readonly ulong[] _slots; // compact: low 32 bits the key, high 32 bits row start << 8 | row length; 0 = empty
+        private readonly WideSlot[] _wideSlots; // when some key does not fit in 32 bits; Row 0 = empty
         private readonly Entry[] _entries;
         private readonly int _size;
 
-        private Lookup(ulong[] slots, Dictionary<ulong, int>? wide, int[] rowStarts, Entry[] entries)
+        private Lookup(ulong[] slots, WideSlot[] wideSlots, Entry[] entries)
         {
             _slots = slots;
-            _wide = wide;
-            _rowStarts = rowStarts;
+            _wideSlots = wideSlots;
             _entries = entries;
-            _size = slots.Length;
+            _size = Math.Max(slots.Length, wideSlots.Length);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
         public static Lookup Build(ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
         {
+            if (values.Length >= 1 << 24)
+            {
+                throw new InvalidDataException("A perceptron model holds at most 2^24 weights.");
+            }
+
             var entries = new Entry[values.Length];
             for (var e = 0; e < values.Length; e++)
             {
                 entries[e] = new Entry(values[e], classes[e]);
             }
 
-            var compact = values.Length < 1 << 24;
+            var compact = true;
             foreach (var key in keys)
             {
                 compact &= key <= uint.MaxValue;
             }
 
-            if (!compact)
-            {
-                var wide = new Dictionary<ulong, int>(keys.Length);
-                for (var i = 0; i < keys.Length; i++)
-                {
-                    wide[keys[i]] = i;
-                }
-
-                return new Lookup([], wide, rowStarts, entries);
-            }
-
-            var slots = new ulong[Math.Max(16, keys.Length * 10 / 7 + 1)];
+            var size = Math.Max(16, keys.Length * 10 / 7 + 1);
+            var slots = compact ? new ulong[size] : [];
+            var wideSlots = compact ? [] : new WideSlot[size];
             for (var i = 0; i < keys.Length; i++)
             {
                 var length = rowStarts[i + 1] - rowStarts[i];
@@ -355,42 +349,40 @@ internal sealed class PerceptronModel
                     throw new InvalidDataException("A perceptron row must hold 1 to 255 entries.");
                 }
 
-                var slot = Home(keys[i], slots.Length);
-                while (slots[slot] != 0)
+                var row = ((uint)rowStarts[i] << 8) | (uint)length;
+                var slot = Home(keys[i], size);
+                if (compact)
                 {
-                    slot = slot + 1 == slots.Length ? 0 : slot + 1;
-                }
+                    while (slots[slot] != 0)
+                    {
+                        slot = slot + 1 == size ? 0 : slot + 1;
+                    }
 
-                slots[slot] = keys[i] | (ulong)(((uint)rowStarts[i] << 8) | (uint)length) << 32;
+                    slots[slot] = keys[i] | (ulong)row << 32;
+                }
+                else
+                {
+                    while (wideSlots[slot].Row != 0)
+                    {
+                        slot = slot + 1 == size ? 0 : slot + 1;
+                    }
+
+                    wideSlots[slot] = new WideSlot(keys[i], row);
+                }
             }
 
-            return new Lookup(slots, null, rowStarts, entries);
+            return new Lookup(slots, wideSlots, entries);
         }
 
         public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
         {
             var entries = _entries;
-            if (_wide is not null)
-            {
-                foreach (var feature in features)
-                {
-                    if (_wide.TryGetValue(feature, out var row))
-                    {
-                        for (var e = _rowStarts[row]; e < _rowStarts[row + 1]; e++)
-                        {
-                            scores[entries[e].Class] += entries[e].Value;
-                        }
-                    }
-                }
-
-                return;
-            }
-
-            var slots = _slots;
             var size = _size;
             var count = Math.Min(features.Length, MaxPrefetched);
             Span<uint> rows = stackalloc uint[count];
-            fixed (ulong* table = slots)
+            var wide = _wideSlots.Length > 0;
+            fixed (ulong* table = _slots)
+            fixed (WideSlot* wideTable = _wideSlots)
             fixed (Entry* weights = entries)
             {
                 // The model is larger than the caches, so the work is mostly waiting for memory. Three passes keep
@@ -401,13 +393,13 @@ internal sealed class PerceptronModel
                     rows[i] = (uint)home;
                     if (Sse.IsSupported)
                     {
-                        Sse.Prefetch0(table + home);
+                        Sse.Prefetch0(wide ? (void*)(wideTable + home) : table + home);
                     }
                 }
 
                 for (var i = 0; i < count; i++)
                 {
-                    var row = Find(slots, size, features[i], (int)rows[i]);
+                    var row = Find(features[i], (int)rows[i]);
                     rows[i] = row;
                     if (Sse.IsSupported && row != 0)
                     {
@@ -418,7 +410,7 @@ internal sealed class PerceptronModel
 
             for (var i = 0; i < features.Length; i++)
             {
-                var row = i < count ? rows[i] : Find(slots, size, features[i], Home(features[i], size));
+                var row = i < count ? rows[i] : Find(features[i], Home(features[i], size));
                 var start = (int)(row >> 8);
                 var end = start + (int)(row & 0xFF); // an absent feature has row 0: nothing to add
                 for (var e = start; e < end; e++)
@@ -430,13 +422,30 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>The row (start &lt;&lt; 8 | length) of <paramref name="feature"/>, probing from its home slot; 0 if absent.</summary>
-        private static uint Find(ulong[] slots, int size, ulong feature, int slot)
+        private uint Find(ulong feature, int slot)
         {
+            var size = _size;
+            if (_wideSlots.Length > 0)
+            {
+                var wideSlots = _wideSlots;
+                while (true)
+                {
+                    ref readonly var s = ref wideSlots[slot];
+                    if (s.Row == 0 || s.Key == feature)
+                    {
+                        return s.Row;
+                    }
+
+                    slot = slot + 1 == size ? 0 : slot + 1;
+                }
+            }
+
             if (feature > uint.MaxValue)
             {
                 return 0;
             }
 
+            var slots = _slots;
             while (true)
             {
                 var s = slots[slot];
@@ -452,5 +461,11 @@ internal sealed class PerceptronModel
 
         /// <summary>The key's home slot: the mixed key's high half scaled to the table size (no power of two needed).</summary>
         private static int Home(ulong key, int size) => (int)(((Mix(key) >> 32) * (ulong)size) >> 32);
+
+        private readonly struct WideSlot(ulong key, uint row)
+        {
+            public readonly ulong Key = key;
+            public readonly uint Row = row;
+        }
     }
 }
