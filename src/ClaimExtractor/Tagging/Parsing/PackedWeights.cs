@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace ClaimExtraction.Tagging.Parsing;
@@ -8,8 +10,10 @@ namespace ClaimExtraction.Tagging.Parsing;
 /// table of 8-byte slots, filled to about 70 %, so the whole table of a shipped model stays in the last-level cache.
 /// A slot holds a 16-bit fingerprint of the feature and either, for models of at most three classes, the weights
 /// themselves as 16-bit fixed-point numbers (one memory access per feature), or the start and length of the feature's
-/// sparse (class, weight) entries. The slots of all features are touched in a first pass so that the loads overlap.
-/// Immutable and thread-safe.
+/// sparse (class, weight) entries. The slots of all features are touched in a first pass so that the loads overlap;
+/// the probing pass then compares a whole run of slots at once with vector instructions (four in ten features are not
+/// in their home slot, and a slot-by-slot probe mispredicts its branches), with exactly the result of a slot-by-slot
+/// probe. Immutable and thread-safe.
 /// </summary>
 internal sealed unsafe class PackedWeights
 {
@@ -17,6 +21,9 @@ internal sealed unsafe class PackedWeights
 
     /// <summary>How many keys ahead the table build starts loading a key's slot.</summary>
     private const int Lookahead = 16;
+
+    /// <summary>Slots compared at once, and copied past the end of the table so that a run may wrap around.</summary>
+    private const int ProbeWidth = 8;
 
     private readonly ulong[] _slots;
     private readonly Entry[] _entries;
@@ -63,7 +70,7 @@ internal sealed unsafe class PackedWeights
 
         _scale = maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
         _size = (ulong)Math.Max(16, keyCount * 10 / 7 + 1);
-        _slots = new ulong[_size];
+        _slots = new ulong[_size + ProbeWidth];
         _entries = _inline ? [] : new Entry[entryCount];
         var e = 0;
         Span<long> quantized = stackalloc long[InlineClasses];
@@ -112,6 +119,9 @@ internal sealed unsafe class PackedWeights
                 : check | ((ulong)(uint)start << 16) | ((ulong)count << 48);
         }
         }
+
+        // A probe that runs past the last slot goes on at the first, as the build's probing did.
+        _slots.AsSpan(0, ProbeWidth).CopyTo(_slots.AsSpan((int)_size));
     }
 
     public int ClassCount { get; }
@@ -130,112 +140,137 @@ internal sealed unsafe class PackedWeights
     /// </summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<int> positions, Span<uint> checks)
     {
-        var slots = _slots;
-        positions = positions[..features.Length];
-        checks = checks[..features.Length];
-        ulong touch = 0;
-        if (Sse.IsSupported)
+        var count = features.Length;
+        if (positions.Length < count || checks.Length < count || scores.Length < ClassCount)
         {
-            fixed (ulong* table = slots)
-            {
-                for (var i = 0; i < features.Length; i++)
-                {
-                    var mixed = Mix(features[i]);
-                    var slot = Home(mixed);
-                    positions[i] = (int)slot;
-                    checks[i] = Check(mixed);
-                    Sse.Prefetch0(table + slot); // all misses in flight at once, before the probing pass
-                }
-            }
-        }
-        else
-        {
-            for (var i = 0; i < features.Length; i++)
-            {
-                var mixed = Mix(features[i]);
-                var slot = Home(mixed);
-                positions[i] = (int)slot;
-                checks[i] = Check(mixed);
-                touch ^= slots[slot]; // independent loads: the cache misses overlap
-            }
+            throw new ArgumentException("The scratch and score spans are too short for the features.");
         }
 
         var size = (int)_size;
-        if (_inline)
+        fixed (ulong* table = _slots)
+        fixed (ulong* keys = features)
+        fixed (int* homes = positions)
+        fixed (uint* fingerprints = checks)
         {
-            int a = 0, b = 0, c = 0;
-            for (var i = 0; i < positions.Length; i++)
+            // All misses in flight at once, before the probing pass: the first and last slot a probe compares.
+            for (var i = 0; i < count; i++)
             {
-                var slot = positions[i];
-                var check = checks[i];
-                while (true)
+                var mixed = Mix(keys[i]);
+                var slot = Home(mixed);
+                homes[i] = (int)slot;
+                fingerprints[i] = Check(mixed);
+                if (Sse.IsSupported)
                 {
-                    var s = slots[slot];
-                    if ((s & 0xFFFF) == check)
-                    {
-                        a += (short)(s >> 16);
-                        b += (short)(s >> 32);
-                        c += (short)(s >> 48);
-                        break;
-                    }
-
-                    if (s == 0)
-                    {
-                        break;
-                    }
-
-                    slot = slot + 1 == size ? 0 : slot + 1;
+                    Sse.Prefetch0(table + slot);
+                    Sse.Prefetch0(table + slot + (ProbeWidth - 1));
                 }
             }
 
-            scores[0] = a * _scale;
-            scores[1] = b * _scale;
-            if (ClassCount > 2)
+            if (_inline)
             {
-                scores[2] = c * _scale;
-            }
-
-            if (touch == 1UL)
-            {
-                scores[0] += 0f; // keeps the touching loads alive
-            }
-
-            return;
-        }
-
-        scores[..ClassCount].Clear();
-        var entries = _entries;
-        for (var i = 0; i < positions.Length; i++)
-        {
-            var slot = positions[i];
-            var check = checks[i];
-            while (true)
-            {
-                var s = slots[slot];
-                if ((s & 0xFFFF) == check)
+                int a = 0, b = 0, c = 0;
+                for (var i = 0; i < count; i++)
                 {
+                    var s = Probe(table, homes[i], fingerprints[i], size); // 0 when absent: adds nothing
+                    a += (short)(s >> 16);
+                    b += (short)(s >> 32);
+                    c += (short)(s >> 48);
+                }
+
+                scores[0] = a * _scale;
+                scores[1] = b * _scale;
+                if (ClassCount > 2)
+                {
+                    scores[2] = c * _scale;
+                }
+
+                return;
+            }
+
+            // Find every row and start loading it, then add (the rows are as far apart as the slots).
+            var entries = _entries;
+            fixed (Entry* rows = entries)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var s = Probe(table, homes[i], fingerprints[i], size);
                     var start = (int)(uint)(s >> 16);
-                    var end = start + (int)(s >> 48);
-                    for (var e = start; e < end; e++)
+                    homes[i] = start;
+                    fingerprints[i] = (uint)(s >> 48); // 0 when absent: no entries
+                    if (Sse.IsSupported)
                     {
-                        scores[entries[e].Class] += entries[e].Weight;
+                        Sse.Prefetch0(rows + start);
                     }
-
-                    break;
                 }
+            }
 
-                if (s == 0)
+            scores[..ClassCount].Clear();
+            for (var i = 0; i < count; i++)
+            {
+                var start = homes[i];
+                var end = start + (int)fingerprints[i];
+                for (var e = start; e < end; e++)
                 {
-                    break;
+                    scores[entries[e].Class] += entries[e].Weight;
                 }
-
-                slot = slot + 1 == size ? 0 : slot + 1;
             }
         }
+    }
 
-        if (touch == 1UL)
+    /// <summary>
+    /// The slot holding <paramref name="check"/> in the run from <paramref name="slot"/> on, or 0 when an empty slot
+    /// comes first: the first <see cref="ProbeWidth"/> slots compared at once where vectors allow, the rest one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Probe(ulong* table, int slot, uint check, int size)
+    {
+        ulong match, stop;
+        int width;
+        if (Vector512.IsHardwareAccelerated)
         {
-            scores[0] += 0f;
+            var run = Vector512.Load(table + slot);
+            match = Vector512.Equals(run & Vector512.Create(0xFFFFUL), Vector512.Create((ulong)check)).ExtractMostSignificantBits();
+            stop = match | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+            width = 8;
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            var run = Vector256.Load(table + slot);
+            match = Vector256.Equals(run & Vector256.Create(0xFFFFUL), Vector256.Create((ulong)check)).ExtractMostSignificantBits();
+            stop = match | Vector256.Equals(run, Vector256<ulong>.Zero).ExtractMostSignificantBits();
+            width = 4;
+        }
+        else
+        {
+            return ProbeOneByOne(table, slot, check, size);
+        }
+
+        if (stop != 0)
+        {
+            var lane = BitOperations.TrailingZeroCount(stop);
+            return table[slot + lane] & (0UL - ((match >> lane) & 1)); // an empty slot first: 0
+        }
+
+        slot += width;
+        return ProbeOneByOne(table, slot >= size ? slot - size : slot, check, size);
+    }
+
+    private static ulong ProbeOneByOne(ulong* table, int slot, uint check, int size)
+    {
+        while (true)
+        {
+            var s = table[slot];
+            if ((s & 0xFFFF) == check)
+            {
+                return s;
+            }
+
+            if (s == 0)
+            {
+                return 0;
+            }
+
+            slot = slot + 1 == size ? 0 : slot + 1;
         }
     }
 
