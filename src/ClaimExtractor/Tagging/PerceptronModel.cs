@@ -1,6 +1,9 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace ClaimExtraction.Tagging;
@@ -310,12 +313,17 @@ internal sealed class PerceptronModel
         private readonly Entry[] _entries;
         private readonly int _size;
 
-        private Lookup(ulong[] slots, WideSlot[] wideSlots, Entry[] entries)
+        /// <summary>Slots one vector compare covers, and copied past the end of the table so that a run may wrap around.</summary>
+        private const int CompactRun = 8;
+
+        private const int WideRun = 4;
+
+        private Lookup(ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size)
         {
             _slots = slots;
             _wideSlots = wideSlots;
             _entries = entries;
-            _size = Math.Max(slots.Length, wideSlots.Length);
+            _size = size;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
@@ -339,8 +347,8 @@ internal sealed class PerceptronModel
             }
 
             var size = Math.Max(16, keys.Length * 10 / 7 + 1);
-            var slots = compact ? new ulong[size] : [];
-            var wideSlots = compact ? [] : new WideSlot[size];
+            var slots = compact ? new ulong[size + CompactRun] : [];
+            var wideSlots = compact ? [] : new WideSlot[size + WideRun];
             for (var i = 0; i < keys.Length; i++)
             {
                 var length = rowStarts[i + 1] - rowStarts[i];
@@ -350,6 +358,7 @@ internal sealed class PerceptronModel
                 }
 
                 var row = ((uint)rowStarts[i] << 8) | (uint)length;
+                Debug.Assert(row != 0, "A filled slot's row is never 0: 0 marks an empty slot.");
                 var slot = Home(keys[i], size);
                 if (compact)
                 {
@@ -371,7 +380,17 @@ internal sealed class PerceptronModel
                 }
             }
 
-            return new Lookup(slots, wideSlots, entries);
+            // A probe that runs past the last slot goes on at the first, as the build's probing did.
+            if (compact)
+            {
+                slots.AsSpan(0, CompactRun).CopyTo(slots.AsSpan(size));
+            }
+            else
+            {
+                wideSlots.AsSpan(0, WideRun).CopyTo(wideSlots.AsSpan(size));
+            }
+
+            return new Lookup(slots, wideSlots, entries, size);
         }
 
         public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -393,7 +412,9 @@ internal sealed class PerceptronModel
                     rows[i] = (uint)home;
                     if (Sse.IsSupported)
                     {
+                        // The first and last slot the probe compares.
                         Sse.Prefetch0(wide ? (void*)(wideTable + home) : table + home);
+                        Sse.Prefetch0(wide ? (void*)(wideTable + home + (WideRun - 1)) : table + home + (CompactRun - 1));
                     }
                 }
 
@@ -421,22 +442,44 @@ internal sealed class PerceptronModel
             }
         }
 
-        /// <summary>The row (start &lt;&lt; 8 | length) of <paramref name="feature"/>, probing from its home slot; 0 if absent.</summary>
+        /// <summary>
+        /// The row (start &lt;&lt; 8 | length) of <paramref name="feature"/>, probing from its home slot; 0 if absent.
+        /// The first slots of the run are compared at once where vectors allow (many features are not in their home slot,
+        /// and a slot-by-slot probe mispredicts its branches), with exactly the result of a slot-by-slot probe.
+        /// </summary>
         private uint Find(ulong feature, int slot)
         {
             var size = _size;
             if (_wideSlots.Length > 0)
             {
-                var wideSlots = _wideSlots;
-                while (true)
+                fixed (WideSlot* wideTable = _wideSlots)
                 {
-                    ref readonly var s = ref wideSlots[slot];
-                    if (s.Row == 0 || s.Key == feature)
+                    if (Vector512.IsHardwareAccelerated)
                     {
-                        return s.Row;
+                        // Keys in the even lanes, rows in the odd ones: stop at the first slot whose key matches or
+                        // whose row is 0 (empty).
+                        var run = Vector512.Load((ulong*)(wideTable + slot));
+                        var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits() & 0x55UL;
+                        stops |= (Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits() & 0xAAUL) >> 1;
+                        if (stops != 0)
+                        {
+                            return (uint)wideTable[slot + (BitOperations.TrailingZeroCount(stops) >> 1)].Row;
+                        }
+
+                        slot += WideRun;
+                        slot = slot >= size ? slot - size : slot;
                     }
 
-                    slot = slot + 1 == size ? 0 : slot + 1;
+                    while (true)
+                    {
+                        var s = wideTable[slot];
+                        if (s.Row == 0 || s.Key == feature)
+                        {
+                            return (uint)s.Row;
+                        }
+
+                        slot = slot + 1 == size ? 0 : slot + 1;
+                    }
                 }
             }
 
@@ -445,27 +488,46 @@ internal sealed class PerceptronModel
                 return 0;
             }
 
-            var slots = _slots;
-            while (true)
+            fixed (ulong* table = _slots)
             {
-                var s = slots[slot];
-                var row = (uint)(s >> 32);
-                if (row == 0 || (uint)s == (uint)feature)
+                if (Vector512.IsHardwareAccelerated)
                 {
-                    return row;
+                    // Stop at the first slot whose key (low half) matches or that is empty (all 0; a key of 0 in an
+                    // empty slot gives row 0 either way).
+                    var run = Vector512.Load(table + slot);
+                    var stops = Vector512.Equals(run & Vector512.Create((ulong)uint.MaxValue), Vector512.Create(feature)).ExtractMostSignificantBits()
+                        | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+                    if (stops != 0)
+                    {
+                        return (uint)(table[slot + BitOperations.TrailingZeroCount(stops)] >> 32);
+                    }
+
+                    slot += CompactRun;
+                    slot = slot >= size ? slot - size : slot;
                 }
 
-                slot = slot + 1 == size ? 0 : slot + 1;
+                while (true)
+                {
+                    var s = table[slot];
+                    var row = (uint)(s >> 32);
+                    if (row == 0 || (uint)s == (uint)feature)
+                    {
+                        return row;
+                    }
+
+                    slot = slot + 1 == size ? 0 : slot + 1;
+                }
             }
         }
 
         /// <summary>The key's home slot: the mixed key's high half scaled to the table size (no power of two needed).</summary>
         private static int Home(ulong key, int size) => (int)(((Mix(key) >> 32) * (ulong)size) >> 32);
 
+        /// <summary>A key and its row, 16 bytes with no padding (the probe compares them as vectors).</summary>
         private readonly struct WideSlot(ulong key, uint row)
         {
             public readonly ulong Key = key;
-            public readonly uint Row = row;
+            public readonly ulong Row = row;
         }
     }
 }
