@@ -71,13 +71,14 @@ internal sealed class PerceptronModel
 
     private Lookup Table
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             var lookup = Volatile.Read(ref _lookup);
             if (lookup is null)
             {
                 // Racing threads may each build one; the first published wins and the others are dropped.
-                var built = Lookup.Build(_keys, _rowStarts, _classes, _values);
+                var built = Lookup.Build(ClassCount, _keys, _rowStarts, _classes, _values);
                 lookup = Interlocked.CompareExchange(ref _lookup, built, null) ?? built;
             }
 
@@ -91,6 +92,15 @@ internal sealed class PerceptronModel
         scores[..ClassCount].Clear();
         Table.Score(features, scores);
     }
+
+    /// <summary>
+    /// The rows of many features at once (of several tokens, say), for <see cref="AddRows"/>: the table is larger than
+    /// the caches, and finding rows in one long batch keeps many of its loads in flight.
+    /// </summary>
+    public void FindRows(ReadOnlySpan<ulong> features, Span<uint> rows) => Table.FindRows(features, rows);
+
+    /// <summary>Adds the weights of rows found by <see cref="FindRows"/> per class into <paramref name="scores"/>, in order: the same sums as <see cref="Score"/>.</summary>
+    public void AddRows(ReadOnlySpan<uint> rows, Span<float> scores) => Table.AddRows(rows, scores);
 
     public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
     {
@@ -313,25 +323,93 @@ internal sealed class PerceptronModel
         private readonly Entry[] _entries;
         private readonly int _size;
 
+        /// <summary>
+        /// Models of at most <see cref="DenseClasses"/> classes (attribution's): the keys alone in one table (0 = empty)
+        /// and each slot's weights as a dense row of four floats in another, so that a feature costs one probe and one
+        /// vector add, and an absent feature adds the zeros of the empty slot where its probe stopped.
+        /// </summary>
+        private readonly ulong[] _denseKeys;
+        private readonly float[] _denseWeights;
+        private readonly int _denseClassCount;
+
         /// <summary>Slots one vector compare covers, and copied past the end of the table so that a run may wrap around.</summary>
         private const int CompactRun = 8;
 
         private const int WideRun = 4;
 
-        private Lookup(ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size)
+        private const int DenseClasses = 4;
+
+        private Lookup(ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null, int denseClassCount = 0)
         {
+            _denseClassCount = denseClassCount;
             _slots = slots;
             _wideSlots = wideSlots;
             _entries = entries;
             _size = size;
+            _denseKeys = denseKeys ?? [];
+            _denseWeights = denseWeights ?? [];
+        }
+
+        private bool IsDense => _denseKeys.Length > 0;
+
+        /// <summary>
+        /// The dense table (see <see cref="_denseKeys"/>), or null where it would not give the same sums: a key of 0 (the
+        /// empty mark) or a class twice in one row. A class missing from a row adds +0, which leaves every sum as it is
+        /// (a sum from +0 is never -0).
+        /// </summary>
+        private static Lookup? TryBuildDense(int classCount, ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
+        {
+            if (classCount is < 2 or > DenseClasses || keys.Length == 0)
+            {
+                return null;
+            }
+
+            var size = Math.Max(16, keys.Length * 10 / 7 + 1);
+            var table = new ulong[size + CompactRun];
+            var weights = new float[(size + CompactRun) * DenseClasses];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] == 0)
+                {
+                    return null;
+                }
+
+                var slot = Home(keys[i], size);
+                while (table[slot] != 0)
+                {
+                    slot = slot + 1 == size ? 0 : slot + 1;
+                }
+
+                table[slot] = keys[i];
+                var seen = 0;
+                for (var e = rowStarts[i]; e < rowStarts[i + 1]; e++)
+                {
+                    if (classes[e] >= classCount || (seen & (1 << classes[e])) != 0)
+                    {
+                        return null;
+                    }
+
+                    seen |= 1 << classes[e];
+                    weights[(slot * DenseClasses) + classes[e]] = values[e];
+                }
+            }
+
+            table.AsSpan(0, CompactRun).CopyTo(table.AsSpan(size));
+            weights.AsSpan(0, CompactRun * DenseClasses).CopyTo(weights.AsSpan(size * DenseClasses));
+            return new Lookup([], [], [], size, table, weights, classCount);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
-        public static Lookup Build(ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
+        public static Lookup Build(int classCount, ulong[] keys, int[] rowStarts, byte[] classes, float[] values)
         {
             if (values.Length >= 1 << 24)
             {
                 throw new InvalidDataException("A perceptron model holds at most 2^24 weights.");
+            }
+
+            if (TryBuildDense(classCount, keys, rowStarts, classes, values) is { } dense)
+            {
+                return dense;
             }
 
             var entries = new Entry[values.Length];
@@ -395,6 +473,19 @@ internal sealed class PerceptronModel
 
         public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
         {
+            if (IsDense)
+            {
+                Span<uint> found = stackalloc uint[Math.Min(features.Length, MaxPrefetched)];
+                for (var first = 0; first < features.Length; first += found.Length)
+                {
+                    var chunk = features.Slice(first, Math.Min(found.Length, features.Length - first));
+                    FindDense(chunk, found);
+                    AddDense(found[..chunk.Length], scores);
+                }
+
+                return;
+            }
+
             var entries = _entries;
             var size = _size;
             var count = Math.Min(features.Length, MaxPrefetched);
@@ -439,6 +530,157 @@ internal sealed class PerceptronModel
                     var entry = entries[e];
                     scores[entry.Class] += entry.Value;
                 }
+            }
+        }
+
+        /// <summary>Rows of any number of features, each slot loaded some features ahead of its probe.</summary>
+        public void FindRows(ReadOnlySpan<ulong> features, Span<uint> rows)
+        {
+            if (IsDense)
+            {
+                FindDense(features, rows);
+                return;
+            }
+
+            const int Ahead = 24;
+            var size = _size;
+            var count = features.Length;
+            rows = rows[..count];
+            var wide = _wideSlots.Length > 0;
+            for (var i = 0; i < count; i++)
+            {
+                rows[i] = (uint)Home(features[i], size);
+            }
+
+            fixed (ulong* table = _slots)
+            fixed (WideSlot* wideTable = _wideSlots)
+            fixed (Entry* weights = _entries)
+            {
+                for (var i = 0; i < count + Ahead; i++)
+                {
+                    if (Sse.IsSupported && i < count)
+                    {
+                        var home = rows[i];
+                        Sse.Prefetch0(wide ? (void*)(wideTable + home) : table + home);
+                        Sse.Prefetch0(wide ? (void*)(wideTable + home + (WideRun - 1)) : table + home + (CompactRun - 1));
+                    }
+
+                    var j = i - Ahead;
+                    if (j >= 0)
+                    {
+                        var row = Find(features[j], (int)rows[j]);
+                        rows[j] = row;
+                        if (Sse.IsSupported && row != 0)
+                        {
+                            Sse.Prefetch0(weights + (row >> 8));
+                        }
+                    }
+                }
+            }
+        }
+
+        public void AddRows(ReadOnlySpan<uint> rows, Span<float> scores)
+        {
+            if (IsDense)
+            {
+                AddDense(rows, scores);
+                return;
+            }
+
+            var entries = _entries;
+            foreach (var row in rows)
+            {
+                var start = (int)(row >> 8);
+                var end = start + (int)(row & 0xFF); // an absent feature has row 0: nothing to add
+                for (var e = start; e < end; e++)
+                {
+                    var entry = entries[e];
+                    scores[entry.Class] += entry.Value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// For each feature of a dense model, the slot where its probe stopped: its own, or an empty one (all zeros)
+        /// when absent. Each slot is loaded some features ahead of its probe, and each row of weights once found.
+        /// </summary>
+        private void FindDense(ReadOnlySpan<ulong> features, Span<uint> found)
+        {
+            const int Ahead = 16;
+            var size = _size;
+            var count = features.Length;
+            found = found[..count];
+            for (var i = 0; i < count; i++)
+            {
+                found[i] = (uint)Home(features[i], size);
+            }
+
+            fixed (ulong* table = _denseKeys)
+            fixed (float* weights = _denseWeights)
+            {
+                for (var i = 0; i < count + Ahead; i++)
+                {
+                    if (Sse.IsSupported && i < count)
+                    {
+                        Sse.Prefetch0(table + found[i]);
+                        Sse.Prefetch0(table + found[i] + (CompactRun - 1));
+                    }
+
+                    var j = i - Ahead;
+                    if (j >= 0)
+                    {
+                        var slot = ProbeDense(table, features[j], (int)found[j], size);
+                        found[j] = (uint)slot;
+                        if (Sse.IsSupported)
+                        {
+                            Sse.Prefetch0(weights + (slot * DenseClasses));
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The slot holding <paramref name="feature"/>, or the empty slot where the probe from <paramref name="slot"/> stopped.</summary>
+        private static int ProbeDense(ulong* table, ulong feature, int slot, int size)
+        {
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var run = Vector512.Load(table + slot);
+                var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits()
+                    | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    return slot + BitOperations.TrailingZeroCount(stops); // past the end: a copy of a first slot
+                }
+
+                slot += CompactRun;
+                slot = slot >= size ? slot - size : slot;
+            }
+
+            while (table[slot] != 0 && table[slot] != feature)
+            {
+                slot = slot + 1 == size ? 0 : slot + 1;
+            }
+
+            return slot;
+        }
+
+        /// <summary>Adds the dense rows of slots found by <see cref="FindDense"/>, in order; a lane per class.</summary>
+        private void AddDense(ReadOnlySpan<uint> found, Span<float> scores)
+        {
+            var classCount = _denseClassCount;
+            var sums = Vector128.Create(scores[0], scores[1], classCount > 2 ? scores[2] : 0f, classCount > 3 ? scores[3] : 0f);
+            fixed (float* weights = _denseWeights)
+            {
+                foreach (var slot in found)
+                {
+                    sums += Vector128.Load(weights + (slot * DenseClasses));
+                }
+            }
+
+            for (var c = 0; c < classCount; c++)
+            {
+                scores[c] = sums.GetElement(c);
             }
         }
 
