@@ -150,14 +150,13 @@ internal sealed class DependencyParser : IDocumentStage
 
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[64];
-        Span<int> positions = stackalloc int[ParserFeatures.MaxTransitionFeatures];
-        Span<uint> checks = stackalloc uint[ParserFeatures.MaxTransitionFeatures];
+        Span<ulong> probes = stackalloc ulong[ParserFeatures.MaxTransitionFeatures + PackedWeights.ScratchPadding];
         while (!state.IsTerminal)
         {
             if (ForcedMove(state) is not { } move)
             {
                 var count = ParserFeatures.Transition(state, features);
-                _packedMoves.Score(features[..count], scores, positions, checks);
+                _packedMoves.Score(features[..count], scores, probes);
                 move = BestLegalMove(state, scores);
             }
 
@@ -168,7 +167,7 @@ internal sealed class DependencyParser : IDocumentStage
                 if (head != state.Length)
                 {
                     var count = ParserFeatures.Label(state, head, state.Stack[state.StackCount - 1], features);
-                    _packedLabeler.Score(features[..count], scores, positions, checks);
+                    _packedLabeler.Score(features[..count], scores, probes);
                     label = BestArcLabel(scores[.._labels.Length]);
                 }
             }

@@ -25,6 +25,9 @@ internal sealed unsafe class PackedWeights
     /// <summary>Slots compared at once, and copied past the end of the table so that a run may wrap around.</summary>
     private const int ProbeWidth = 8;
 
+    /// <summary>Scratch elements <see cref="Score(ReadOnlySpan{ulong}, Span{float}, Span{ulong})"/> needs beyond one per feature.</summary>
+    public const int ScratchPadding = 8;
+
     private readonly ulong[] _slots;
     private readonly Entry[] _entries;
     private readonly ulong _size;
@@ -129,19 +132,19 @@ internal sealed unsafe class PackedWeights
     /// <summary>Sums the weights of <paramref name="features"/> per class into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        Span<int> positions = stackalloc int[features.Length];
-        Span<uint> checks = stackalloc uint[features.Length];
-        Score(features, scores, positions, checks);
+        Span<ulong> probes = stackalloc ulong[features.Length + ProbeWidth];
+        Score(features, scores, probes);
     }
 
     /// <summary>
     /// As <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> with caller-provided scratch space (at least one
-    /// element per feature), so a hot loop need not clear fresh stack memory on every call.
+    /// element per feature and <see cref="ScratchPadding"/> more), so a hot loop need not clear fresh stack memory on
+    /// every call.
     /// </summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<int> positions, Span<uint> checks)
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<ulong> probes)
     {
         var count = features.Length;
-        if (positions.Length < count || checks.Length < count || scores.Length < ClassCount)
+        if (probes.Length < count + ScratchPadding || scores.Length < ClassCount)
         {
             throw new ArgumentException("The scratch and score spans are too short for the features.");
         }
@@ -149,18 +152,34 @@ internal sealed unsafe class PackedWeights
         var size = (int)_size;
         fixed (ulong* table = _slots)
         fixed (ulong* keys = features)
-        fixed (int* homes = positions)
-        fixed (uint* fingerprints = checks)
+        fixed (ulong* homes = probes)
         {
-            // All misses in flight at once, before the probing pass: the first and last slot a probe compares.
-            for (var i = 0; i < count; i++)
+            // Each feature's home slot (low half) and fingerprint (high half), eight features at a time where vectors
+            // allow; then all misses in flight at once, before the probing pass: the first and last slot a probe compares.
+            var i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var sizes = Vector512.Create((ulong)_size);
+                for (; i + 8 <= count; i += 8)
+                {
+                    var mixed = Mix(Vector512.Load(keys + i));
+                    var home = Vector512.ShiftRightLogical(Vector512.ShiftRightLogical(mixed, 32) * sizes, 32);
+                    var check = (mixed & Vector512.Create(0xFFFFUL)) | Vector512<ulong>.One;
+                    (home | Vector512.ShiftLeft(check, 32)).Store(homes + i);
+                }
+            }
+
+            for (; i < count; i++)
             {
                 var mixed = Mix(keys[i]);
-                var slot = Home(mixed);
-                homes[i] = (int)slot;
-                fingerprints[i] = Check(mixed);
-                if (Sse.IsSupported)
+                homes[i] = Home(mixed) | ((ulong)Check(mixed) << 32);
+            }
+
+            if (Sse.IsSupported)
+            {
+                for (i = 0; i < count; i++)
                 {
+                    var slot = (uint)homes[i];
                     Sse.Prefetch0(table + slot);
                     Sse.Prefetch0(table + slot + (ProbeWidth - 1));
                 }
@@ -169,9 +188,10 @@ internal sealed unsafe class PackedWeights
             if (_inline)
             {
                 int a = 0, b = 0, c = 0;
-                for (var i = 0; i < count; i++)
+                for (i = 0; i < count; i++)
                 {
-                    var s = Probe(table, homes[i], fingerprints[i], size); // 0 when absent: adds nothing
+                    var probe = homes[i];
+                    var s = Probe(table, (int)(uint)probe, (uint)(probe >> 32), size); // 0 when absent: adds nothing
                     a += (short)(s >> 16);
                     b += (short)(s >> 32);
                     c += (short)(s >> 48);
@@ -191,24 +211,24 @@ internal sealed unsafe class PackedWeights
             var entries = _entries;
             fixed (Entry* rows = entries)
             {
-                for (var i = 0; i < count; i++)
+                for (i = 0; i < count; i++)
                 {
-                    var s = Probe(table, homes[i], fingerprints[i], size);
-                    var start = (int)(uint)(s >> 16);
-                    homes[i] = start;
-                    fingerprints[i] = (uint)(s >> 48); // 0 when absent: no entries
+                    var probe = homes[i];
+                    var s = Probe(table, (int)(uint)probe, (uint)(probe >> 32), size);
+                    homes[i] = s; // start (bits 16..47) and length (48..63); 0 when absent: no entries
                     if (Sse.IsSupported)
                     {
-                        Sse.Prefetch0(rows + start);
+                        Sse.Prefetch0(rows + (uint)(s >> 16));
                     }
                 }
             }
 
             scores[..ClassCount].Clear();
-            for (var i = 0; i < count; i++)
+            for (i = 0; i < count; i++)
             {
-                var start = homes[i];
-                var end = start + (int)fingerprints[i];
+                var s = homes[i];
+                var start = (int)(uint)(s >> 16);
+                var end = start + (int)(s >> 48);
                 for (var e = start; e < end; e++)
                 {
                     scores[entries[e].Class] += entries[e].Weight;
@@ -281,6 +301,17 @@ internal sealed unsafe class PackedWeights
     /// <summary>A non-zero 16-bit fingerprint from the low bits (independent of the home slot).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Check(ulong mixed) => (uint)(mixed & 0xFFFF) | 1u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Mix(Vector512<ulong> key)
+    {
+        key ^= Vector512.ShiftRightLogical(key, 33);
+        key *= Vector512.Create(0xff51afd7ed558ccdUL);
+        key ^= Vector512.ShiftRightLogical(key, 33);
+        key *= Vector512.Create(0xc4ceb9fe1a85ec53UL);
+        key ^= Vector512.ShiftRightLogical(key, 33);
+        return key;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong key)
