@@ -330,7 +330,7 @@ internal sealed class PerceptronModel
         /// </summary>
         private readonly ulong[] _denseKeys;
         private readonly float[] _denseWeights;
-        private readonly int _denseClassCount;
+        private readonly int _classCount;
 
         /// <summary>Slots one vector compare covers, and copied past the end of the table so that a run may wrap around.</summary>
         private const int CompactRun = 8;
@@ -339,9 +339,9 @@ internal sealed class PerceptronModel
 
         private const int DenseClasses = 4;
 
-        private Lookup(ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null, int denseClassCount = 0)
+        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null)
         {
-            _denseClassCount = denseClassCount;
+            _classCount = classCount;
             _slots = slots;
             _wideSlots = wideSlots;
             _entries = entries;
@@ -396,7 +396,7 @@ internal sealed class PerceptronModel
 
             table.AsSpan(0, CompactRun).CopyTo(table.AsSpan(size));
             weights.AsSpan(0, CompactRun * DenseClasses).CopyTo(weights.AsSpan(size * DenseClasses));
-            return new Lookup([], [], [], size, table, weights, classCount);
+            return new Lookup(classCount, [], [], [], size, table, weights);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier
@@ -415,7 +415,8 @@ internal sealed class PerceptronModel
             var entries = new Entry[values.Length];
             for (var e = 0; e < values.Length; e++)
             {
-                entries[e] = new Entry(values[e], classes[e]);
+                // Scoring adds without bounds checks: every class must name a score.
+                entries[e] = classes[e] < classCount ? new Entry(values[e], classes[e]) : throw new InvalidDataException("A perceptron entry names a class the model does not have.");
             }
 
             var compact = true;
@@ -468,7 +469,7 @@ internal sealed class PerceptronModel
                 wideSlots.AsSpan(0, WideRun).CopyTo(wideSlots.AsSpan(size));
             }
 
-            return new Lookup(slots, wideSlots, entries, size);
+            return new Lookup(classCount, slots, wideSlots, entries, size);
         }
 
         public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -486,49 +487,65 @@ internal sealed class PerceptronModel
                 return;
             }
 
-            var entries = _entries;
-            var size = _size;
-            var count = Math.Min(features.Length, MaxPrefetched);
-            Span<uint> rows = stackalloc uint[count];
-            var wide = _wideSlots.Length > 0;
-            fixed (ulong* table = _slots)
-            fixed (WideSlot* wideTable = _wideSlots)
-            fixed (Entry* weights = entries)
+            Span<uint> rows = stackalloc uint[Math.Min(features.Length, MaxPrefetched)];
+            for (var first = 0; first < features.Length; first += rows.Length)
             {
                 // The model is larger than the caches, so the work is mostly waiting for memory. Three passes keep
                 // the waits overlapped: start loading every feature's slot; find each row and start loading it; add.
-                for (var i = 0; i < count; i++)
+                var chunk = features.Slice(first, Math.Min(rows.Length, features.Length - first));
+                FindRowsTogether(chunk, rows);
+                AddRows(rows[..chunk.Length], scores);
+            }
+        }
+
+        /// <summary>The rows of a few features: every slot starts loading before any is probed.</summary>
+        private void FindRowsTogether(ReadOnlySpan<ulong> features, Span<uint> rows)
+        {
+            var size = _size;
+            var count = features.Length;
+            var wide = _wideSlots.Length > 0;
+            fixed (ulong* keys = features)
+            fixed (uint* found = rows)
+            fixed (ulong* table = _slots)
+            fixed (WideSlot* wideTable = _wideSlots)
+            fixed (Entry* weights = _entries)
+            {
+                var i = 0;
+                if (Vector512.IsHardwareAccelerated)
                 {
-                    var home = Home(features[i], size);
-                    rows[i] = (uint)home;
-                    if (Sse.IsSupported)
+                    // Home slots of eight features at a time.
+                    var sizes = Vector512.Create((ulong)size);
+                    for (; i + 8 <= count; i += 8)
+                    {
+                        var homes = Vector512.ShiftRightLogical(Vector512.ShiftRightLogical(Mix(Vector512.Load(keys + i)), 32) * sizes, 32);
+                        Vector256.StoreUnsafe(Avx512F.ConvertToVector256UInt32(homes), ref found[i]);
+                    }
+                }
+
+                for (; i < count; i++)
+                {
+                    found[i] = (uint)Home(keys[i], size);
+                }
+
+                if (Sse.IsSupported)
+                {
+                    for (i = 0; i < count; i++)
                     {
                         // The first and last slot the probe compares.
+                        var home = found[i];
                         Sse.Prefetch0(wide ? (void*)(wideTable + home) : table + home);
                         Sse.Prefetch0(wide ? (void*)(wideTable + home + (WideRun - 1)) : table + home + (CompactRun - 1));
                     }
                 }
 
-                for (var i = 0; i < count; i++)
+                for (i = 0; i < count; i++)
                 {
-                    var row = Find(features[i], (int)rows[i]);
-                    rows[i] = row;
-                    if (Sse.IsSupported && row != 0)
+                    var row = wide ? FindWide(wideTable, keys[i], (int)found[i], size) : FindCompact(table, keys[i], (int)found[i], size);
+                    found[i] = row;
+                    if (Sse.IsSupported)
                     {
-                        Sse.Prefetch0(weights + (row >> 8));
+                        Sse.Prefetch0(weights + (row >> 8)); // an absent feature's row 0: a harmless load
                     }
-                }
-            }
-
-            for (var i = 0; i < features.Length; i++)
-            {
-                var row = i < count ? rows[i] : Find(features[i], Home(features[i], size));
-                var start = (int)(row >> 8);
-                var end = start + (int)(row & 0xFF); // an absent feature has row 0: nothing to add
-                for (var e = start; e < end; e++)
-                {
-                    var entry = entries[e];
-                    scores[entry.Class] += entry.Value;
                 }
             }
         }
@@ -568,7 +585,7 @@ internal sealed class PerceptronModel
                     var j = i - Ahead;
                     if (j >= 0)
                     {
-                        var row = Find(features[j], (int)rows[j]);
+                        var row = wide ? FindWide(wideTable, features[j], (int)rows[j], size) : FindCompact(table, features[j], (int)rows[j], size);
                         rows[j] = row;
                         if (Sse.IsSupported && row != 0)
                         {
@@ -587,15 +604,22 @@ internal sealed class PerceptronModel
                 return;
             }
 
-            var entries = _entries;
-            foreach (var row in rows)
+            if (scores.Length < _classCount)
             {
-                var start = (int)(row >> 8);
-                var end = start + (int)(row & 0xFF); // an absent feature has row 0: nothing to add
-                for (var e = start; e < end; e++)
+                throw new ArgumentException("Scores need one element per class.", nameof(scores));
+            }
+
+            fixed (Entry* entries = _entries)
+            fixed (float* sums = scores)
+            {
+                foreach (var row in rows)
                 {
-                    var entry = entries[e];
-                    scores[entry.Class] += entry.Value;
+                    var entry = entries + (row >> 8);
+                    var end = entry + (row & 0xFF); // an absent feature has row 0: nothing to add
+                    for (; entry < end; entry++)
+                    {
+                        sums[entry->Class] += entry->Value;
+                    }
                 }
             }
         }
@@ -668,7 +692,7 @@ internal sealed class PerceptronModel
         /// <summary>Adds the dense rows of slots found by <see cref="FindDense"/>, in order; a lane per class.</summary>
         private void AddDense(ReadOnlySpan<uint> found, Span<float> scores)
         {
-            var classCount = _denseClassCount;
+            var classCount = _classCount;
             var sums = Vector128.Create(scores[0], scores[1], classCount > 2 ? scores[2] : 0f, classCount > 3 ? scores[3] : 0f);
             fixed (float* weights = _denseWeights)
             {
@@ -685,85 +709,91 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>
-        /// The row (start &lt;&lt; 8 | length) of <paramref name="feature"/>, probing from its home slot; 0 if absent.
-        /// The first slots of the run are compared at once where vectors allow (many features are not in their home slot,
-        /// and a slot-by-slot probe mispredicts its branches), with exactly the result of a slot-by-slot probe.
+        /// The row (start &lt;&lt; 8 | length) of <paramref name="feature"/> in a table of whole keys, probing from
+        /// <paramref name="slot"/>; 0 if absent. The first slots of the run are compared at once where vectors allow (many
+        /// features are not in their home slot, and a slot-by-slot probe mispredicts its branches), with exactly the
+        /// result of a slot-by-slot probe.
         /// </summary>
-        private uint Find(ulong feature, int slot)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint FindWide(WideSlot* table, ulong feature, int slot, int size)
         {
-            var size = _size;
-            if (_wideSlots.Length > 0)
+            if (Vector512.IsHardwareAccelerated)
             {
-                fixed (WideSlot* wideTable = _wideSlots)
+                // Keys in the even lanes, rows in the odd ones: stop at the first slot whose key matches or whose row
+                // is 0 (empty).
+                var run = Vector512.Load((ulong*)(table + slot));
+                var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits() & 0x55UL;
+                stops |= (Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits() & 0xAAUL) >> 1;
+                if (stops != 0)
                 {
-                    if (Vector512.IsHardwareAccelerated)
-                    {
-                        // Keys in the even lanes, rows in the odd ones: stop at the first slot whose key matches or
-                        // whose row is 0 (empty).
-                        var run = Vector512.Load((ulong*)(wideTable + slot));
-                        var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits() & 0x55UL;
-                        stops |= (Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits() & 0xAAUL) >> 1;
-                        if (stops != 0)
-                        {
-                            return (uint)wideTable[slot + (BitOperations.TrailingZeroCount(stops) >> 1)].Row;
-                        }
-
-                        slot += WideRun;
-                        slot = slot >= size ? slot - size : slot;
-                    }
-
-                    while (true)
-                    {
-                        var s = wideTable[slot];
-                        if (s.Row == 0 || s.Key == feature)
-                        {
-                            return (uint)s.Row;
-                        }
-
-                        slot = slot + 1 == size ? 0 : slot + 1;
-                    }
+                    return (uint)table[slot + (BitOperations.TrailingZeroCount(stops) >> 1)].Row;
                 }
+
+                slot += WideRun;
+                slot = slot >= size ? slot - size : slot;
             }
 
+            while (true)
+            {
+                var s = table[slot];
+                if (s.Row == 0 || s.Key == feature)
+                {
+                    return (uint)s.Row;
+                }
+
+                slot = slot + 1 == size ? 0 : slot + 1;
+            }
+        }
+
+        /// <summary>As <see cref="FindWide"/> in a table of 32-bit keys (a wider feature is absent).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint FindCompact(ulong* table, ulong feature, int slot, int size)
+        {
             if (feature > uint.MaxValue)
             {
                 return 0;
             }
 
-            fixed (ulong* table = _slots)
+            if (Vector512.IsHardwareAccelerated)
             {
-                if (Vector512.IsHardwareAccelerated)
+                // Stop at the first slot whose key (low half) matches or that is empty (all 0; a key of 0 in an empty
+                // slot gives row 0 either way).
+                var run = Vector512.Load(table + slot);
+                var stops = Vector512.Equals(run & Vector512.Create((ulong)uint.MaxValue), Vector512.Create(feature)).ExtractMostSignificantBits()
+                    | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+                if (stops != 0)
                 {
-                    // Stop at the first slot whose key (low half) matches or that is empty (all 0; a key of 0 in an
-                    // empty slot gives row 0 either way).
-                    var run = Vector512.Load(table + slot);
-                    var stops = Vector512.Equals(run & Vector512.Create((ulong)uint.MaxValue), Vector512.Create(feature)).ExtractMostSignificantBits()
-                        | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
-                    if (stops != 0)
-                    {
-                        return (uint)(table[slot + BitOperations.TrailingZeroCount(stops)] >> 32);
-                    }
-
-                    slot += CompactRun;
-                    slot = slot >= size ? slot - size : slot;
+                    return (uint)(table[slot + BitOperations.TrailingZeroCount(stops)] >> 32);
                 }
 
-                while (true)
-                {
-                    var s = table[slot];
-                    var row = (uint)(s >> 32);
-                    if (row == 0 || (uint)s == (uint)feature)
-                    {
-                        return row;
-                    }
+                slot += CompactRun;
+                slot = slot >= size ? slot - size : slot;
+            }
 
-                    slot = slot + 1 == size ? 0 : slot + 1;
+            while (true)
+            {
+                var s = table[slot];
+                var row = (uint)(s >> 32);
+                if (row == 0 || (uint)s == (uint)feature)
+                {
+                    return row;
                 }
+
+                slot = slot + 1 == size ? 0 : slot + 1;
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<ulong> Mix(Vector512<ulong> key)
+        {
+            key ^= Vector512.ShiftRightLogical(key, 33);
+            key *= Vector512.Create(0xff51afd7ed558ccdUL);
+            key ^= Vector512.ShiftRightLogical(key, 33);
+            return key;
+        }
+
         /// <summary>The key's home slot: the mixed key's high half scaled to the table size (no power of two needed).</summary>
-        private static int Home(ulong key, int size) => (int)(((Mix(key) >> 32) * (ulong)size) >> 32);
+        private static int Home(ulong key, int size) => (int)(((PerceptronModel.Mix(key) >> 32) * (ulong)size) >> 32);
 
         /// <summary>A key and its row, 16 bytes with no padding (the probe compares them as vectors).</summary>
         private readonly struct WideSlot(ulong key, uint row)
