@@ -665,6 +665,7 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>The slot holding <paramref name="feature"/>, or the empty slot where the probe from <paramref name="slot"/> stopped.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int ProbeDense(ulong* table, ulong feature, int slot, int size)
         {
             if (Vector512.IsHardwareAccelerated)

@@ -108,7 +108,7 @@ internal sealed unsafe class PackedWeights
                 }
                 else if (!duplicate)
                 {
-                    _entries[e] = new Entry(classes[e], values[e]);
+                    _entries[e] = classes[e] < ClassCount ? new Entry(classes[e], values[e]) : throw new InvalidDataException("A parser weight names a class the model does not have.");
                 }
             }
 
@@ -224,14 +224,18 @@ internal sealed unsafe class PackedWeights
             }
 
             scores[..ClassCount].Clear();
-            for (i = 0; i < count; i++)
+            fixed (Entry* rows = entries)
+            fixed (float* sums = scores)
             {
-                var s = homes[i];
-                var start = (int)(uint)(s >> 16);
-                var end = start + (int)(s >> 48);
-                for (var e = start; e < end; e++)
+                for (i = 0; i < count; i++)
                 {
-                    scores[entries[e].Class] += entries[e].Weight;
+                    var s = homes[i];
+                    var entry = rows + (uint)(s >> 16);
+                    var end = entry + (s >> 48);
+                    for (; entry < end; entry++)
+                    {
+                        sums[entry->Class] += entry->Weight; // classes are checked at build
+                    }
                 }
             }
         }
