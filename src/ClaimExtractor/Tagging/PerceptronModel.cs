@@ -472,6 +472,7 @@ internal sealed class PerceptronModel
             return new Lookup(classCount, slots, wideSlots, entries, size);
         }
 
+        [SkipLocalsInit] // the rows are written before they are read
         public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
         {
             if (IsDense)
@@ -550,7 +551,7 @@ internal sealed class PerceptronModel
             }
         }
 
-        /// <summary>Rows of any number of features, each slot loaded some features ahead of its probe.</summary>
+        /// <summary>Rows of any number of features, a chunk at a time.</summary>
         public void FindRows(ReadOnlySpan<ulong> features, Span<uint> rows)
         {
             if (IsDense)
@@ -559,40 +560,10 @@ internal sealed class PerceptronModel
                 return;
             }
 
-            const int Ahead = 24;
-            var size = _size;
-            var count = features.Length;
-            rows = rows[..count];
-            var wide = _wideSlots.Length > 0;
-            for (var i = 0; i < count; i++)
+            for (var first = 0; first < features.Length; first += MaxPrefetched)
             {
-                rows[i] = (uint)Home(features[i], size);
-            }
-
-            fixed (ulong* table = _slots)
-            fixed (WideSlot* wideTable = _wideSlots)
-            fixed (Entry* weights = _entries)
-            {
-                for (var i = 0; i < count + Ahead; i++)
-                {
-                    if (Sse.IsSupported && i < count)
-                    {
-                        var home = rows[i];
-                        Sse.Prefetch0(wide ? (void*)(wideTable + home) : table + home);
-                        Sse.Prefetch0(wide ? (void*)(wideTable + home + (WideRun - 1)) : table + home + (CompactRun - 1));
-                    }
-
-                    var j = i - Ahead;
-                    if (j >= 0)
-                    {
-                        var row = wide ? FindWide(wideTable, features[j], (int)rows[j], size) : FindCompact(table, features[j], (int)rows[j], size);
-                        rows[j] = row;
-                        if (Sse.IsSupported && row != 0)
-                        {
-                            Sse.Prefetch0(weights + (row >> 8));
-                        }
-                    }
-                }
+                var chunk = features.Slice(first, Math.Min(MaxPrefetched, features.Length - first));
+                FindRowsTogether(chunk, rows.Slice(first, chunk.Length));
             }
         }
 
@@ -626,35 +597,55 @@ internal sealed class PerceptronModel
 
         /// <summary>
         /// For each feature of a dense model, the slot where its probe stopped: its own, or an empty one (all zeros)
-        /// when absent. Each slot is loaded some features ahead of its probe, and each row of weights once found.
+        /// when absent. Home slots are found eight features at a time where vectors allow; every slot of a chunk starts
+        /// loading before any is probed, and each row of weights once its slot is found.
         /// </summary>
         private void FindDense(ReadOnlySpan<ulong> features, Span<uint> found)
         {
-            const int Ahead = 16;
             var size = _size;
             var count = features.Length;
-            found = found[..count];
-            for (var i = 0; i < count; i++)
+            if (found.Length < count)
             {
-                found[i] = (uint)Home(features[i], size);
+                throw new ArgumentException("One slot per feature is needed.", nameof(found));
             }
 
+            fixed (ulong* keys = features)
+            fixed (uint* slots = found)
             fixed (ulong* table = _denseKeys)
             fixed (float* weights = _denseWeights)
             {
-                for (var i = 0; i < count + Ahead; i++)
+                for (var first = 0; first < count; first += MaxPrefetched)
                 {
-                    if (Sse.IsSupported && i < count)
+                    var end = Math.Min(count, first + MaxPrefetched);
+                    var i = first;
+                    if (Vector512.IsHardwareAccelerated)
                     {
-                        Sse.Prefetch0(table + found[i]);
-                        Sse.Prefetch0(table + found[i] + (CompactRun - 1));
+                        var sizes = Vector512.Create((ulong)size);
+                        for (; i + 8 <= end; i += 8)
+                        {
+                            var homes = Vector512.ShiftRightLogical(Vector512.ShiftRightLogical(Mix(Vector512.Load(keys + i)), 32) * sizes, 32);
+                            Vector256.StoreUnsafe(Avx512F.ConvertToVector256UInt32(homes), ref slots[i]);
+                        }
                     }
 
-                    var j = i - Ahead;
-                    if (j >= 0)
+                    for (; i < end; i++)
                     {
-                        var slot = ProbeDense(table, features[j], (int)found[j], size);
-                        found[j] = (uint)slot;
+                        slots[i] = (uint)Home(keys[i], size);
+                    }
+
+                    if (Sse.IsSupported)
+                    {
+                        for (i = first; i < end; i++)
+                        {
+                            Sse.Prefetch0(table + slots[i]);
+                            Sse.Prefetch0(table + slots[i] + (CompactRun - 1));
+                        }
+                    }
+
+                    for (i = first; i < end; i++)
+                    {
+                        var slot = ProbeDense(table, keys[i], (int)slots[i], size);
+                        slots[i] = (uint)slot;
                         if (Sse.IsSupported)
                         {
                             Sse.Prefetch0(weights + (slot * DenseClasses));

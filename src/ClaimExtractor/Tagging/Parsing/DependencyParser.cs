@@ -137,6 +137,7 @@ internal sealed class DependencyParser : IDocumentStage
     /// tags): on return <see cref="ParseState.Heads"/> and <see cref="ParseState.Labels"/> hold the tree, heads in
     /// sentence numbering with <see cref="ParseState.Length"/> meaning the root.
     /// </summary>
+    [SkipLocalsInit] // the scratch spans are written before they are read; clearing them per sentence is waste
     public void Parse(ParseState state)
     {
         if (_vocabulary.Length > 0)
