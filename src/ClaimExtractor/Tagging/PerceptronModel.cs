@@ -332,6 +332,14 @@ internal sealed class PerceptronModel
         private readonly float[] _denseWeights;
         private readonly int _classCount;
 
+        /// <summary>
+        /// Long rows (the bias, the previous-tag features: a weight for most classes) also as dense rows of
+        /// <see cref="_rowWidth"/> floats, added a vector at a time; such a row's word holds length 0 and its index + 1.
+        /// Adding the +0 of a class a row lacks leaves every sum as it is, so the sums are the sparse ones.
+        /// </summary>
+        private readonly float[] _longRows = [];
+        private readonly int _rowWidth;
+
         /// <summary>Slots one vector compare covers, and copied past the end of the table so that a run may wrap around.</summary>
         private const int CompactRun = 8;
 
@@ -339,8 +347,11 @@ internal sealed class PerceptronModel
 
         private const int DenseClasses = 4;
 
-        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null)
+        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null,
+            float[]? longRows = null)
         {
+            _longRows = longRows ?? [];
+            _rowWidth = RowWidth(classCount);
             _classCount = classCount;
             _slots = slots;
             _wideSlots = wideSlots;
@@ -351,6 +362,25 @@ internal sealed class PerceptronModel
         }
 
         private bool IsDense => _denseKeys.Length > 0;
+
+        /// <summary>Floats in a dense long row: the classes rounded up to whole vectors of eight.</summary>
+        private static int RowWidth(int classCount) => (classCount + 7) & ~7;
+
+        private static bool UniqueClasses(ReadOnlySpan<byte> classes)
+        {
+            Span<bool> seen = stackalloc bool[256];
+            foreach (var c in classes)
+            {
+                if (seen[c])
+                {
+                    return false;
+                }
+
+                seen[c] = true;
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// The dense table (see <see cref="_denseKeys"/>), or null where it would not give the same sums: a key of 0 (the
@@ -428,6 +458,9 @@ internal sealed class PerceptronModel
             var size = Math.Max(16, keys.Length * 10 / 7 + 1);
             var slots = compact ? new ulong[size + CompactRun] : [];
             var wideSlots = compact ? [] : new WideSlot[size + WideRun];
+            var width = RowWidth(classCount);
+            var longRow = Math.Max(4, classCount / 3);
+            var longRows = new List<float>();
             for (var i = 0; i < keys.Length; i++)
             {
                 var length = rowStarts[i + 1] - rowStarts[i];
@@ -437,6 +470,18 @@ internal sealed class PerceptronModel
                 }
 
                 var row = ((uint)rowStarts[i] << 8) | (uint)length;
+                if (length >= longRow && UniqueClasses(classes.AsSpan(rowStarts[i], length)))
+                {
+                    var denseRow = new float[width];
+                    for (var e = rowStarts[i]; e < rowStarts[i + 1]; e++)
+                    {
+                        denseRow[classes[e]] = values[e];
+                    }
+
+                    row = (uint)((longRows.Count / width) + 1) << 8;
+                    longRows.AddRange(denseRow);
+                }
+
                 Debug.Assert(row != 0, "A filled slot's row is never 0: 0 marks an empty slot.");
                 var slot = Home(keys[i], size);
                 if (compact)
@@ -469,7 +514,7 @@ internal sealed class PerceptronModel
                 wideSlots.AsSpan(0, WideRun).CopyTo(wideSlots.AsSpan(size));
             }
 
-            return new Lookup(classCount, slots, wideSlots, entries, size);
+            return new Lookup(classCount, slots, wideSlots, entries, size, longRows: [.. longRows]);
         }
 
         [SkipLocalsInit] // the rows are written before they are read
@@ -580,19 +625,42 @@ internal sealed class PerceptronModel
                 throw new ArgumentException("Scores need one element per class.", nameof(scores));
             }
 
+            // Sums in a vector-wide copy, so that a long row adds whole vectors.
+            var width = _rowWidth;
+            Span<float> wide = stackalloc float[width];
+            wide.Clear();
+            scores[.._classCount].CopyTo(wide);
             fixed (Entry* entries = _entries)
-            fixed (float* sums = scores)
+            fixed (float* longRows = _longRows)
+            fixed (float* sums = wide)
             {
                 foreach (var row in rows)
                 {
+                    var length = row & 0xFF;
+                    if (length == 0)
+                    {
+                        if (row != 0) // 0: an absent feature
+                        {
+                            var dense = longRows + (((row >> 8) - 1) * width);
+                            for (var c = 0; c < width; c += 8)
+                            {
+                                (Vector256.Load(sums + c) + Vector256.Load(dense + c)).Store(sums + c);
+                            }
+                        }
+
+                        continue;
+                    }
+
                     var entry = entries + (row >> 8);
-                    var end = entry + (row & 0xFF); // an absent feature has row 0: nothing to add
+                    var end = entry + length;
                     for (; entry < end; entry++)
                     {
                         sums[entry->Class] += entry->Value;
                     }
                 }
             }
+
+            wide[.._classCount].CopyTo(scores);
         }
 
         /// <summary>
