@@ -309,25 +309,17 @@ internal sealed class LearnedAttribution
 
     private List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
     {
+        var margins = CueMargins(context, cancellationToken);
         var cues = new List<FoundCue>();
-        Span<ulong> features = stackalloc ulong[CueFeatures.Max];
-        Span<float> scores = stackalloc float[CueFeatures.ClassCount];
         var doc = context.Doc;
         for (var s = 0; s < doc.Sentences.Length; s++)
         {
-            if ((s & 31) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var sentence = doc.Sentences[s];
             var start = -1;
             var margin = float.MinValue;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var n = CueFeatures.Extract(context, i, features);
-                _model.Cues.Score(features[..n], scores);
-                var tokenMargin = scores[CueFeatures.Inside] - scores[CueFeatures.Outside];
+                var tokenMargin = margins[i];
                 if (tokenMargin > 0)
                 {
                     start = start < 0 ? i : start;
@@ -350,6 +342,48 @@ internal sealed class LearnedAttribution
         }
 
         return cues;
+    }
+
+    /// <summary>
+    /// The cue tagger's margin (inside minus outside) of every token. No feature reads an earlier decision, so the
+    /// rows of several tokens' features are looked up in one batch, which keeps more of the model's loads in flight.
+    /// </summary>
+    private float[] CueMargins(AttributionContext context, CancellationToken cancellationToken)
+    {
+        const int BatchTokens = 16;
+        var tokenCount = context.Tokens.Length;
+        var margins = new float[tokenCount];
+        Span<ulong> features = stackalloc ulong[BatchTokens * CueFeatures.Max];
+        Span<uint> rows = stackalloc uint[BatchTokens * CueFeatures.Max];
+        Span<int> ends = stackalloc int[BatchTokens];
+        Span<float> scores = stackalloc float[CueFeatures.ClassCount];
+        for (var first = 0; first < tokenCount; first += BatchTokens)
+        {
+            if ((first & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var batch = Math.Min(BatchTokens, tokenCount - first);
+            var n = 0;
+            for (var k = 0; k < batch; k++)
+            {
+                n += CueFeatures.Extract(context, first + k, features[n..]);
+                ends[k] = n;
+            }
+
+            _model.Cues.FindRows(features[..n], rows);
+            var start = 0;
+            for (var k = 0; k < batch; k++)
+            {
+                scores.Clear();
+                _model.Cues.AddRows(rows[start..ends[k]], scores);
+                margins[first + k] = scores[CueFeatures.Inside] - scores[CueFeatures.Outside];
+                start = ends[k];
+            }
+        }
+
+        return margins;
     }
 
     /// <summary>

@@ -562,6 +562,18 @@ internal static class SpeakerResolver
             public bool Quoted { get; init; }
 
             public string Canonical { get; set; } = "";
+
+            /// <summary>The written name split at spaces, empty entries dropped; kept because every mention is compared with every other.</summary>
+            public string[] Words => field ??= Written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+            /// <summary>The written name split at every space.</summary>
+            public string[] Parts => field ??= Written.Split(' ');
+
+            /// <summary>The last word without a possessive ending ("" for an empty name).</summary>
+            public string Surname => field ??= Words.Length > 0 ? StripPossessive(Words[^1]) : "";
+
+            /// <summary>The last part without a possessive ending.</summary>
+            public string LastPart => field ??= StripPossessive(Parts[^1]);
         }
 
         public static NameIndex Build(AnnotatedDocument doc)
@@ -720,8 +732,8 @@ internal static class SpeakerResolver
             var subjects = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             foreach (var m in _mentions)
             {
-                var other = m.Written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (other.Length < 2 || !StripPossessive(other[^1]).Equals(last, StringComparison.OrdinalIgnoreCase))
+                var other = m.Words;
+                if (other.Length < 2 || !m.Surname.Equals(last, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
@@ -757,7 +769,7 @@ internal static class SpeakerResolver
             {
                 // A given name alone ("Hillary"): the full name it begins.
                 found = GivenNames.GenderOf(last) == 0 ? null
-                    : _mentions.Find(m => m.Written.Contains(' ') && m.Written.Split(' ')[0].Equals(last, StringComparison.OrdinalIgnoreCase))?.Written;
+                    : _mentions.Find(m => m.Written.Contains(' ') && m.Parts[0].Equals(last, StringComparison.OrdinalIgnoreCase))?.Written;
                 return found ?? written;
             }
             if (words.Length == 1 && counts.Count > 1 && before is not null && !beforeSubject
@@ -782,10 +794,11 @@ internal static class SpeakerResolver
 
             // Resolve once more so "Trump" → "Donald J. Trump" → "Donald Trump".
             var fw = found.Split(' ');
+            var foundLast = StripPossessive(fw[^1]);
             foreach (var m in _mentions)
             {
-                var other = m.Written.Split(' ');
-                if (other.Length >= 2 && other[0].Equals(fw[0], StringComparison.OrdinalIgnoreCase) && StripPossessive(other[^1]).Equals(StripPossessive(fw[^1]), StringComparison.OrdinalIgnoreCase))
+                var other = m.Parts;
+                if (other.Length >= 2 && other[0].Equals(fw[0], StringComparison.OrdinalIgnoreCase) && m.LastPart.Equals(foundLast, StringComparison.OrdinalIgnoreCase))
                 {
                     return m.Written;
                 }
@@ -811,7 +824,7 @@ internal static class SpeakerResolver
         public bool IsPersonName(string written)
         {
             var last = StripPossessive(written.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
-            return _mentions.Exists(m => m.Written.Contains(' ') && StripPossessive(m.Written.Split(' ')[^1]).Equals(last, StringComparison.OrdinalIgnoreCase));
+            return _mentions.Exists(m => m.Written.Contains(' ') && m.LastPart.Equals(last, StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>Kept for callers that know only the written form: the canonical name at the end of the article.</summary>
@@ -831,6 +844,12 @@ internal static class SpeakerResolver
 
             // A lone person in a sentence, followed by "he"/"his" or "she"/"her" in it or at the start of the next.
             var bySentence = _mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.Select(m => m.Canonical).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            var firstEnd = new Dictionary<int, int>();
+            foreach (var m in _mentions)
+            {
+                firstEnd.TryAdd(m.Sentence, m.End);
+            }
+
             foreach (var (sentence, people) in bySentence)
             {
                 if (people.Count != 1)
@@ -838,7 +857,7 @@ internal static class SpeakerResolver
                     continue;
                 }
 
-                var from = _mentions.First(m => m.Sentence == sentence).End;
+                var from = firstEnd[sentence];
                 var s = doc.Sentences[sentence];
                 var to = s.EndToken;
                 if (sentence + 1 < doc.Sentences.Length && !bySentence.ContainsKey(sentence + 1))

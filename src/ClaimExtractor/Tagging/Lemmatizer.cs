@@ -70,7 +70,7 @@ internal sealed class Lemmatizer : IDocumentStage
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            lower[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            lower[i] = c == '\u2019' ? '\'' : Text.CharClass.ToLowerInvariant(c);
         }
     }
 

@@ -108,7 +108,7 @@ internal static class TokenHasher
         {
             var ch = word[i];
             wordHash = (wordHash ^ ch) * Prime;
-            var lc = char.ToLowerInvariant(ch);
+            var lc = Text.CharClass.ToLowerInvariant(ch);
             lower = (lower ^ lc) * Prime;
             switch (i)
             {
@@ -169,7 +169,7 @@ internal static class TokenHasher
         {
             if (k <= word.Length)
             {
-                suffix = (suffix ^ char.ToLowerInvariant(word[^k])) * Prime;
+                suffix = (suffix ^ Text.CharClass.ToLowerInvariant(word[^k])) * Prime;
             }
 
             switch (k)

@@ -1,5 +1,6 @@
 using ClaimExtraction.Tests.Support;
 using ClaimExtraction.Documents;
+using ClaimExtraction.Tagging;
 using ClaimExtraction.Tagging.Parsing;
 using ClaimExtraction.Training.Parsing;
 
@@ -93,6 +94,62 @@ public class ParserTests
         ParserFeatures.ShapeId("1990").Should().Be(ParserFeatures.ShapeId("2016"));
         ParserFeatures.ShapeId("NATO").Should().NotBe(ParserFeatures.ShapeId("Nato"));
         ParserFeatures.ShapeId("a").Should().NotBe(ParserFeatures.ShapeId(""));
+    }
+
+    [Theory]
+    [InlineData(3)] // the move model: weights held in the slots
+    [InlineData(40)] // the label model: rows of weights, long ones also dense
+    public void Packed_weights_score_like_a_plain_sum(int classCount)
+    {
+        // Many keys, so that probe runs are long and wrap around the table's end.
+        var random = new Random(11);
+        var keys = new SortedSet<ulong>();
+        while (keys.Count < 3000)
+        {
+            keys.Add((ulong)random.NextInt64());
+        }
+
+        var keyArray = keys.ToArray();
+        var rowStarts = new List<int> { 0 };
+        var classes = new List<byte>();
+        var values = new List<float>();
+        var rows = new Dictionary<ulong, List<(byte Class, float Value)>>();
+        foreach (var key in keyArray)
+        {
+            var row = new List<(byte, float)>();
+            foreach (var c in Enumerable.Range(0, classCount).OrderBy(_ => random.Next()).Take(random.Next(1, classCount + 1)).Order())
+            {
+                var value = (float)(Half)(float)(random.NextDouble() * 4 - 2);
+                row.Add(((byte)c, value));
+                classes.Add((byte)c);
+                values.Add(value);
+            }
+
+            rows[key] = row;
+            rowStarts.Add(classes.Count);
+        }
+
+        var weights = new PackedWeights(new PerceptronModel(classCount, keyArray, rowStarts.ToArray(), classes.ToArray(), values.ToArray()));
+        Span<float> actual = stackalloc float[64];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var features = Enumerable.Range(0, random.Next(1, 120)).Select(_ => keyArray[random.Next(keyArray.Length)]).ToArray();
+            var expected = new float[classCount];
+            foreach (var feature in features)
+            {
+                foreach (var (c, value) in rows[feature])
+                {
+                    expected[c] += value;
+                }
+            }
+
+            weights.Score(features, actual);
+            for (var c = 0; c < classCount; c++)
+            {
+                // The move model's weights are 16-bit fixed point; the label model's rows add exactly.
+                actual[c].Should().BeApproximately(expected[c], classCount == 3 ? features.Length * 2e-4f : 0f);
+            }
+        }
     }
 
     [Fact]

@@ -64,15 +64,19 @@ public class PerceptronModelTests
         scores.ToArray().Should().OnlyContain(s => s == 0f);
     }
 
-    [Fact]
-    public void Compact_table_scores_like_a_plain_sum_in_feature_order()
+    [Theory]
+    [InlineData(9, false, 6)] // 32-bit keys (the taggers'): the compact table, rows of 4 or more also dense
+    [InlineData(46, true, 46)] // 64-bit keys, many classes: the wide table, long rows dense
+    [InlineData(2, true, 2)] // attribution's cue tagger: keys and dense rows of two
+    [InlineData(3, true, 3)] // attribution's span labeller: dense rows of four
+    public void Scores_like_a_plain_sum_in_feature_order(int classCount, bool wideKeys, int maxRow)
     {
-        // 32-bit keys (as the taggers' are) take the compact table; rows of 1 to 6 entries; many keys, so probes wrap.
+        // Many keys, so that probes wrap around the table's end.
         var random = new Random(7);
         var keys = new SortedSet<ulong>();
         while (keys.Count < 3000)
         {
-            keys.Add((ulong)random.NextInt64(0, 1L << 32));
+            keys.Add(wideKeys ? (ulong)random.NextInt64() : (ulong)random.NextInt64(1, 1L << 32));
         }
 
         var keyArray = keys.ToArray();
@@ -83,7 +87,7 @@ public class PerceptronModelTests
         foreach (var key in keyArray)
         {
             var row = new List<(byte, float)>();
-            foreach (var c in Enumerable.Range(0, 9).OrderBy(_ => random.Next()).Take(random.Next(1, 7)).Order())
+            foreach (var c in Enumerable.Range(0, classCount).OrderBy(_ => random.Next()).Take(random.Next(1, maxRow + 1)).Order())
             {
                 var value = (float)(Half)(float)(random.NextDouble() * 4 - 2);
                 row.Add(((byte)c, value));
@@ -95,20 +99,21 @@ public class PerceptronModelTests
             rowStarts.Add(classes.Count);
         }
 
-        var model = new PerceptronModel(9, keyArray, rowStarts.ToArray(), classes.ToArray(), values.ToArray());
-        Span<float> actual = stackalloc float[9];
+        var model = new PerceptronModel(classCount, keyArray, rowStarts.ToArray(), classes.ToArray(), values.ToArray());
+        Span<float> actual = stackalloc float[classCount];
+        Span<float> batched = stackalloc float[classCount];
         for (var trial = 0; trial < 200; trial++)
         {
             // Known and unknown features, some wider than 32 bits, more than one call's prefetch batch.
-            var features = Enumerable.Range(0, random.Next(1, 80))
+            var features = Enumerable.Range(0, random.Next(1, 150))
                 .Select(_ => random.Next(3) switch
                 {
                     0 => keyArray[random.Next(keyArray.Length)],
                     1 => (ulong)random.NextInt64(0, 1L << 32),
-                    _ => keyArray[random.Next(keyArray.Length)] | 1UL << 40,
+                    _ => keyArray[random.Next(keyArray.Length)] ^ 1UL << 40,
                 })
                 .ToArray();
-            var expected = new float[9];
+            var expected = new float[classCount];
             foreach (var feature in features)
             {
                 if (rows.TryGetValue(feature, out var row))
@@ -122,6 +127,12 @@ public class PerceptronModelTests
 
             model.Score(features, actual);
             actual.ToArray().Should().Equal(expected); // bit for bit: same additions in the same order
+
+            var found = new uint[features.Length];
+            model.FindRows(features, found);
+            batched.Clear();
+            model.AddRows(found, batched);
+            batched.ToArray().Should().Equal(expected);
         }
     }
 

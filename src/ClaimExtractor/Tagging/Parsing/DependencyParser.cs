@@ -137,6 +137,7 @@ internal sealed class DependencyParser : IDocumentStage
     /// tags): on return <see cref="ParseState.Heads"/> and <see cref="ParseState.Labels"/> hold the tree, heads in
     /// sentence numbering with <see cref="ParseState.Length"/> meaning the root.
     /// </summary>
+    [SkipLocalsInit] // the scratch spans are written before they are read; clearing them per sentence is waste
     public void Parse(ParseState state)
     {
         if (_vocabulary.Length > 0)
@@ -150,14 +151,13 @@ internal sealed class DependencyParser : IDocumentStage
 
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[64];
-        Span<int> positions = stackalloc int[ParserFeatures.MaxTransitionFeatures];
-        Span<uint> checks = stackalloc uint[ParserFeatures.MaxTransitionFeatures];
+        Span<ulong> probes = stackalloc ulong[ParserFeatures.MaxTransitionFeatures + PackedWeights.ScratchPadding];
         while (!state.IsTerminal)
         {
             if (ForcedMove(state) is not { } move)
             {
                 var count = ParserFeatures.Transition(state, features);
-                _packedMoves.Score(features[..count], scores, positions, checks);
+                _packedMoves.Score(features[..count], scores, probes);
                 move = BestLegalMove(state, scores);
             }
 
@@ -168,7 +168,7 @@ internal sealed class DependencyParser : IDocumentStage
                 if (head != state.Length)
                 {
                     var count = ParserFeatures.Label(state, head, state.Stack[state.StackCount - 1], features);
-                    _packedLabeler.Score(features[..count], scores, positions, checks);
+                    _packedLabeler.Score(features[..count], scores, probes);
                     label = BestArcLabel(scores[.._labels.Length]);
                 }
             }

@@ -50,7 +50,7 @@ internal static class ParserFeatures
                 >= 'A' and <= 'Z' => (char)(c + 32),
                 '\u2019' => '\'',
                 < (char)128 => c,
-                _ => char.ToLowerInvariant(c),
+                _ => Text.CharClass.ToLowerInvariant(c),
             };
         }
 
@@ -92,7 +92,7 @@ internal static class ParserFeatures
         for (var i = 0; i < length; i++)
         {
             var c = tail[i];
-            suffix[i] = c is >= '0' and <= '9' ? '0' : char.ToLowerInvariant(c);
+            suffix[i] = c is >= '0' and <= '9' ? '0' : Text.CharClass.ToLowerInvariant(c);
         }
 
         return FeatureHash.With(FeatureHash.Of(ShapeTemplate, suffix[..length]), flags | (Math.Min(text.Length, 8) << 8));
