@@ -337,7 +337,7 @@ internal sealed class PerceptronModel
         /// <see cref="_rowWidth"/> floats, added a vector at a time; such a row's word holds length 0 and its index + 1.
         /// Adding the +0 of a class a row lacks leaves every sum as it is, so the sums are the sparse ones.
         /// </summary>
-        private readonly float[] _longRows = [];
+        private readonly float[] _longRows;
         private readonly int _rowWidth;
 
         /// <summary>Slots one vector compare covers, and copied past the end of the table so that a run may wrap around.</summary>
@@ -347,8 +347,8 @@ internal sealed class PerceptronModel
 
         private const int DenseClasses = 4;
 
-        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null,
-            float[]? longRows = null)
+        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size,
+            ulong[]? denseKeys = null, float[]? denseWeights = null, float[]? longRows = null)
         {
             _longRows = longRows ?? [];
             _rowWidth = RowWidth(classCount);
