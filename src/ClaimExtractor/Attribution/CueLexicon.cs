@@ -21,6 +21,9 @@ internal sealed class CueLexicon
     private readonly WordTable<CueEntry> _verbs;
     private readonly WordTable<CueEntry> _nouns;
 
+    /// <summary>Whether every word starts with an ASCII letter: then a token that does not (punctuation, a number) is no cue, unasked.</summary>
+    private readonly bool _lettersFirst;
+
     public CueLexicon(IEnumerable<string[]> rows)
     {
         var verbs = new List<KeyValuePair<string, CueEntry>>();
@@ -47,6 +50,7 @@ internal sealed class CueLexicon
 
         _verbs = new WordTable<CueEntry>(verbs);
         _nouns = new WordTable<CueEntry>(nouns);
+        _lettersFirst = verbs.Concat(nouns).All(pair => pair.Key.Length > 0 && char.IsAsciiLetter(pair.Key[0]));
     }
 
     public static CueLexicon Instance => Shared.Value;
@@ -55,8 +59,14 @@ internal sealed class CueLexicon
 
     public bool TryGetNoun(ReadOnlySpan<char> word, out CueEntry entry) => Lookup(_nouns, word, out entry);
 
-    private static bool Lookup(WordTable<CueEntry> table, ReadOnlySpan<char> word, out CueEntry entry)
+    private bool Lookup(WordTable<CueEntry> table, ReadOnlySpan<char> word, out CueEntry entry)
     {
+        if (_lettersFirst && word.Length > 0 && !char.IsAsciiLetter(word[0]))
+        {
+            entry = default!;
+            return false;
+        }
+
         if (table.TryGetValue(word, out entry))
         {
             return true;

@@ -337,7 +337,7 @@ internal sealed class PerceptronModel
         /// <see cref="_rowWidth"/> floats, added a vector at a time; such a row's word holds length 0 and its index + 1.
         /// Adding the +0 of a class a row lacks leaves every sum as it is, so the sums are the sparse ones.
         /// </summary>
-        private readonly float[] _longRows = [];
+        private readonly float[] _longRows;
         private readonly int _rowWidth;
 
         /// <summary>Slots one vector compare covers, and copied past the end of the table so that a run may wrap around.</summary>
@@ -347,8 +347,8 @@ internal sealed class PerceptronModel
 
         private const int DenseClasses = 4;
 
-        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size, ulong[]? denseKeys = null, float[]? denseWeights = null,
-            float[]? longRows = null)
+        private Lookup(int classCount, ulong[] slots, WideSlot[] wideSlots, Entry[] entries, int size,
+            ulong[]? denseKeys = null, float[]? denseWeights = null, float[]? longRows = null)
         {
             _longRows = longRows ?? [];
             _rowWidth = RowWidth(classCount);
@@ -368,15 +368,16 @@ internal sealed class PerceptronModel
 
         private static bool UniqueClasses(ReadOnlySpan<byte> classes)
         {
-            Span<bool> seen = stackalloc bool[256];
+            Span<ulong> seen = stackalloc ulong[4];
             foreach (var c in classes)
             {
-                if (seen[c])
+                var bit = 1UL << (c & 63);
+                if ((seen[c >> 6] & bit) != 0)
                 {
                     return false;
                 }
 
-                seen[c] = true;
+                seen[c >> 6] |= bit;
             }
 
             return true;
@@ -460,7 +461,14 @@ internal sealed class PerceptronModel
             var wideSlots = compact ? [] : new WideSlot[size + WideRun];
             var width = RowWidth(classCount);
             var longRow = Math.Max(4, classCount / 3);
-            var longRows = new List<float>();
+            var longCount = 0;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                longCount += rowStarts[i + 1] - rowStarts[i] >= longRow && UniqueClasses(classes.AsSpan(rowStarts[i], rowStarts[i + 1] - rowStarts[i])) ? 1 : 0;
+            }
+
+            var longRows = new float[longCount * width];
+            var nextLong = 0;
             for (var i = 0; i < keys.Length; i++)
             {
                 var length = rowStarts[i + 1] - rowStarts[i];
@@ -472,14 +480,13 @@ internal sealed class PerceptronModel
                 var row = ((uint)rowStarts[i] << 8) | (uint)length;
                 if (length >= longRow && UniqueClasses(classes.AsSpan(rowStarts[i], length)))
                 {
-                    var denseRow = new float[width];
+                    var denseRow = longRows.AsSpan(nextLong * width, width);
                     for (var e = rowStarts[i]; e < rowStarts[i + 1]; e++)
                     {
                         denseRow[classes[e]] = values[e];
                     }
 
-                    row = (uint)((longRows.Count / width) + 1) << 8;
-                    longRows.AddRange(denseRow);
+                    row = (uint)(++nextLong) << 8;
                 }
 
                 Debug.Assert(row != 0, "A filled slot's row is never 0: 0 marks an empty slot.");
@@ -514,7 +521,7 @@ internal sealed class PerceptronModel
                 wideSlots.AsSpan(0, WideRun).CopyTo(wideSlots.AsSpan(size));
             }
 
-            return new Lookup(classCount, slots, wideSlots, entries, size, longRows: [.. longRows]);
+            return new Lookup(classCount, slots, wideSlots, entries, size, longRows: longRows);
         }
 
         [SkipLocalsInit] // the rows are written before they are read

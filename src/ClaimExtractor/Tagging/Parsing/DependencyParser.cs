@@ -151,7 +151,7 @@ internal sealed class DependencyParser : IDocumentStage
 
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[64];
-        Span<ulong> probes = stackalloc ulong[ParserFeatures.MaxTransitionFeatures + PackedWeights.ScratchPadding];
+        Span<ulong> probes = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         while (!state.IsTerminal)
         {
             if (ForcedMove(state) is not { } move)

@@ -25,9 +25,6 @@ internal sealed unsafe class PackedWeights
     /// <summary>Slots compared at once, and copied past the end of the table so that a run may wrap around.</summary>
     private const int ProbeWidth = 8;
 
-    /// <summary>Scratch elements <see cref="Score(ReadOnlySpan{ulong}, Span{float}, Span{ulong})"/> needs beyond one per feature.</summary>
-    public const int ScratchPadding = 8;
-
     private readonly ulong[] _slots;
     private readonly Entry[] _entries;
     private readonly ulong _size;
@@ -132,19 +129,18 @@ internal sealed unsafe class PackedWeights
     /// <summary>Sums the weights of <paramref name="features"/> per class into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        Span<ulong> probes = stackalloc ulong[features.Length + ProbeWidth];
+        Span<ulong> probes = stackalloc ulong[features.Length];
         Score(features, scores, probes);
     }
 
     /// <summary>
     /// As <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> with caller-provided scratch space (at least one
-    /// element per feature and <see cref="ScratchPadding"/> more), so a hot loop need not clear fresh stack memory on
-    /// every call.
+    /// element per feature), so a hot loop need not clear fresh stack memory on every call.
     /// </summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<ulong> probes)
     {
         var count = features.Length;
-        if (probes.Length < count + ScratchPadding || scores.Length < ClassCount)
+        if (probes.Length < count || scores.Length < ClassCount)
         {
             throw new ArgumentException("The scratch and score spans are too short for the features.");
         }
