@@ -37,7 +37,7 @@ internal sealed class LearnedAttribution
         var found = new List<AttributionCandidate>();
         var labels = new int[doc.Tokens.Length];
         var preferences = new SpanPreferences(doc.Tokens.Length);
-        var cues = FindCues(context, cancellationToken);
+        var cues = FindCues(_model.Cues, context, cancellationToken);
         var inCue = new bool[doc.Tokens.Length];
         foreach (var cue in cues)
         {
@@ -207,7 +207,8 @@ internal sealed class LearnedAttribution
         return words;
     }
 
-    private List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
+    /// <summary>The cues the tagger finds: runs of tokens it judges inside a cue.</summary>
+    internal static List<FoundCue> FindCues(PerceptronModel cueModel, AttributionContext context, CancellationToken cancellationToken)
     {
         var cues = new List<FoundCue>();
         Span<ulong> features = stackalloc ulong[CueFeatures.Max];
@@ -226,7 +227,7 @@ internal sealed class LearnedAttribution
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var n = CueFeatures.Extract(context, i, features);
-                _model.Cues.Score(features[..n], scores);
+                cueModel.Score(features[..n], scores);
                 var tokenMargin = scores[CueFeatures.Inside] - scores[CueFeatures.Outside];
                 if (tokenMargin > 0)
                 {

@@ -122,7 +122,42 @@ internal static class SpanFeatures
         f[n++] = Feature.Of(31, branch, subBranch, side);
         f[n++] = Feature.Of(32, subBranch, branch);
         f[n++] = Feature.Of(25, headOfToken >= w.CueStart && headOfToken < w.CueEnd ? 1 : 0, pos);
+
+        // Where a content ends or starts: the word before (a comma, "that"), the word after, and the clause the
+        // token sits in below the cue's branch (a relative or adverbial clause trailing the content).
+        var before = t > w.First ? (long)tokens[t - 1].Pos : -1;
+        var after = t + 1 < w.End ? (long)tokens[t + 1].Pos : -1;
+        f[n++] = Feature.Of(37, before, pos, previousLabel);
+        f[n++] = Feature.Of(38, lemma, previousLabel);
+        f[n++] = Feature.Of(39, pos, after, side);
+        f[n++] = Feature.Of(26, (long)OuterClauseBelowBranch(c, t, position), side, previousLabel);
         return n;
+    }
+
+    /// <summary>
+    /// The relation of the outermost clause (relative, adverbial, participial, coordinated, appositive) that holds
+    /// the token below the branch it hangs from the cue by; the sentence-start id when none does.
+    /// </summary>
+    private static ulong OuterClauseBelowBranch(AttributionContext c, int t, in TreePosition position)
+    {
+        if (position.Kind is not (TreeRelation.Below or TreeRelation.Beside))
+        {
+            return AttributionContext.SentenceStartId;
+        }
+
+        var outer = -1;
+        var current = t;
+        for (var depth = 0; depth < position.Depth && current >= 0 && current != position.BranchToken; depth++)
+        {
+            if (c.Relation(current) is "rcmod" or "acl:relcl" or "acl" or "advcl" or "conj" or "parataxis" or "appos" or "vmod" or "partmod" or "dep")
+            {
+                outer = current;
+            }
+
+            current = c.Tokens[current].Head;
+        }
+
+        return c.PathId(outer);
     }
 
     private static long Bucket(int value) => value switch
