@@ -175,14 +175,10 @@ internal sealed class AttributionTrainer : ITrainer
             {
                 var (article, window, labels) = examples[index];
                 var previous = SpanFeatures.Outside;
-                for (var t = window.First; t < window.End; t++)
+                for (var k = 0; k < window.LabelledTokenCount; k++)
                 {
-                    if (t >= window.CueStart && t < window.CueEnd)
-                    {
-                        previous = SpanFeatures.Outside;
-                        continue;
-                    }
-
+                    var t = window.TokenInLabellingOrder(k);
+                    previous = window.StartsSide(k) ? SpanFeatures.Outside : previous;
                     var n = SpanFeatures.Extract(article.Context, window, t, previous, features);
                     var guess = spans.Predict(features[..n], scores);
                     var truth = labels[t - window.First];

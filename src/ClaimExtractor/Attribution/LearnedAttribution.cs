@@ -254,7 +254,7 @@ internal sealed class LearnedAttribution
     }
 
     /// <summary>
-    /// Labels the window's tokens left to right into <paramref name="labels"/> (cue tokens stay outside), noting in
+    /// Labels the window's tokens outward from the cue into <paramref name="labels"/> (cue tokens stay outside), noting in
     /// <paramref name="preferences"/> how strongly each token was judged content and source.
     /// </summary>
     public void LabelWindow(AttributionContext context, in CueWindow window, int[] labels, SpanPreferences preferences)
@@ -262,15 +262,11 @@ internal sealed class LearnedAttribution
         Span<ulong> features = stackalloc ulong[SpanFeatures.Max];
         Span<float> scores = stackalloc float[SpanFeatures.ClassCount];
         var previous = SpanFeatures.Outside;
-        for (var t = window.First; t < window.End; t++)
+        labels.AsSpan(window.CueStart, window.CueEnd - window.CueStart).Fill(SpanFeatures.Outside);
+        for (var k = 0; k < window.LabelledTokenCount; k++)
         {
-            if (t >= window.CueStart && t < window.CueEnd)
-            {
-                labels[t] = SpanFeatures.Outside;
-                previous = SpanFeatures.Outside;
-                continue;
-            }
-
+            var t = window.TokenInLabellingOrder(k);
+            previous = window.StartsSide(k) ? SpanFeatures.Outside : previous;
             var n = SpanFeatures.Extract(context, window, t, previous, features);
             _model.Spans.Score(features[..n], scores);
             labels[t] = previous = AveragedPerceptron.ArgMax(scores);

@@ -14,6 +14,19 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
 
     public const int MaxSideTokens = 160;
 
+    /// <summary>How many of the window's tokens the span labeller labels: all but the cue's.</summary>
+    public int LabelledTokenCount => End - First - (CueEnd - CueStart);
+
+    /// <summary>
+    /// The <paramref name="k"/>-th token to label: outward from the cue, first leftwards from the token before it,
+    /// then rightwards from the token after it, so each decision follows the one between it and the cue (a source
+    /// and a content before the cue end where the cue begins; where they start is what is decided).
+    /// </summary>
+    public int TokenInLabellingOrder(int k) => k < CueStart - First ? CueStart - 1 - k : CueEnd + k - (CueStart - First);
+
+    /// <summary>Whether the <paramref name="k"/>-th token to label is the first one on its side of the cue.</summary>
+    public bool StartsSide(int k) => k == 0 || k == CueStart - First;
+
     public static CueWindow Around(AttributionContext c, int cueStart, int cueEnd)
     {
         var tokens = c.Tokens;
