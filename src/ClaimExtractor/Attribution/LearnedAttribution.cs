@@ -56,10 +56,53 @@ internal sealed class LearnedAttribution
             }
         }
 
+        ScoreOverlaps(context, found);
         found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
         AddContinuedQuotes(context, found);
         AddSignedQuotes(context, found);
         return found;
+    }
+
+    /// <summary>
+    /// Adds to each candidate's claim features what the other candidates say about it (its cue inside another
+    /// claim's content, as in "X said that Y claimed Z"; how much of its content another claim also holds) and
+    /// rescores it: the scorer learned from train how often such nested and overlapping claims were annotated.
+    /// </summary>
+    private void ScoreOverlaps(AttributionContext context, List<AttributionCandidate> found)
+    {
+        var doc = context.Doc;
+        var holders = new int[doc.Tokens.Length];
+        foreach (var candidate in found)
+        {
+            foreach (var range in candidate.Content)
+            {
+                var (first, end) = doc.TokensIn(range.Start, range.End);
+                for (var t = first; t < end; t++)
+                {
+                    holders[t]++;
+                }
+            }
+        }
+
+        Span<ulong> features = stackalloc ulong[ClaimFeatures.MaxOverlap];
+        foreach (var candidate in found)
+        {
+            int tokens = 0, shared = 0;
+            foreach (var range in candidate.Content)
+            {
+                var (first, end) = doc.TokensIn(range.Start, range.End);
+                tokens += end - first;
+                for (var t = first; t < end; t++)
+                {
+                    shared += holders[t] > 1 ? 1 : 0;
+                }
+            }
+
+            var cueInOtherContent = candidate.HasCue && holders[candidate.CueTokens.Start] > 0;
+            var n = ClaimFeatures.ExtractOverlap(cueInOtherContent, tokens, shared, candidate.CueMargin, features);
+            candidate.ClaimFeatures = [.. candidate.ClaimFeatures, .. features[..n]];
+            candidate.Confidence = _model.ClaimProbability(candidate.ClaimFeatures);
+        }
     }
 
     /// <summary>
