@@ -22,6 +22,9 @@ internal sealed class AttributionArticle
     /// <summary>One per gold attribution with a cue and a content: its window and the gold label of each window token.</summary>
     public required IReadOnlyList<(CueWindow Window, int[] Labels)> Spans { get; init; }
 
+    /// <summary>The cues a tagger that did not see this article finds in it; null until found.</summary>
+    public IReadOnlyList<FoundCue>? OutOfFoldCues { get; set; }
+
     /// <summary>The gold attributions behind <see cref="Spans"/>, in the same order.</summary>
     public required IReadOnlyList<GoldAttribution> SpanAttributions { get; init; }
 }
