@@ -26,6 +26,13 @@ internal sealed class AttributionContext
             }
         }
 
+        CommasBefore = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var sentenceStart = i > 0 && SentenceOf[i] != SentenceOf[i - 1];
+            CommasBefore[i + 1] = (sentenceStart ? 0 : CommasBefore[i]) + (tokens[i].Pos == PosTag.Comma ? 1 : 0);
+        }
+
         QuoteOf = new int[n];
         var q = 0;
         var quotes = doc.Quotations;
@@ -103,6 +110,12 @@ internal sealed class AttributionContext
     public Token[] Tokens => Doc.Tokens;
 
     public int[] SentenceOf { get; }
+
+    /// <summary>
+    /// Per token index i (0..n), the commas among the tokens of i's sentence before i (index n: through the last
+    /// token); within a sentence, <c>CommasBefore[b] - CommasBefore[a + 1]</c> counts the commas strictly between a and b.
+    /// </summary>
+    public int[] CommasBefore { get; }
 
     /// <summary>Index into <see cref="AnnotatedDocument.Quotations"/> of the quotation holding the token (marks included), or -1.</summary>
     public int[] QuoteOf { get; }

@@ -144,7 +144,24 @@ internal static class SpanFeatures
         f[n++] = Feature.Of(38, lemma, previousLabel);
         f[n++] = Feature.Of(39, pos, after, side);
         f[n++] = Feature.Of(26, (long)OuterClauseBelowBranch(c, t, position), side, previousLabel);
+
+        // Commas between the token and the cue, read off the surface so a misparse does not hide "X, Y said".
+        var commas = CommasBetween(c, w, t);
+        f[n++] = Feature.Of(27, side, commas, previousLabel);
+        f[n++] = Feature.Of(28, side, commas, branch);
         return n;
+    }
+
+    /// <summary>Commas between the token and the cue in their sentence (at most 3), or 4 when the token lies in another sentence.</summary>
+    private static long CommasBetween(AttributionContext c, in CueWindow w, int t)
+    {
+        if (c.SentenceOf[t] != c.SentenceOf[w.CueHead])
+        {
+            return 4;
+        }
+
+        var between = t < w.CueStart ? c.CommasBefore[w.CueStart] - c.CommasBefore[t + 1] : c.CommasBefore[t] - c.CommasBefore[w.CueEnd];
+        return Math.Min(between, 3);
     }
 
     /// <summary>
