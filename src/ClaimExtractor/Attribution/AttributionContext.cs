@@ -63,6 +63,12 @@ internal sealed class AttributionContext
             }
         }
 
+        OpensClause = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            OpensClause[i] = Relation(i) is "rcmod" or "acl:relcl" or "acl" or "advcl" or "conj" or "parataxis" or "appos" or "vmod" or "partmod" or "dep";
+        }
+
         Lemmas = new string[n];
         LemmaIds = new ulong[n];
         RelationIds = new ulong[n];
@@ -116,6 +122,9 @@ internal sealed class AttributionContext
     /// token); within a sentence, <c>CommasBefore[b] - CommasBefore[a + 1]</c> counts the commas strictly between a and b.
     /// </summary>
     public int[] CommasBefore { get; }
+
+    /// <summary>Per token: whether its relation makes it the head of a relative, adverbial, participial, coordinated or appositive clause.</summary>
+    public bool[] OpensClause { get; }
 
     /// <summary>Index into <see cref="AnnotatedDocument.Quotations"/> of the quotation holding the token (marks included), or -1.</summary>
     public int[] QuoteOf { get; }

@@ -179,7 +179,7 @@ internal static class SpanFeatures
         var current = t;
         for (var depth = 0; depth < position.Depth && current >= 0 && current != position.BranchToken; depth++)
         {
-            if (c.Relation(current) is "rcmod" or "acl:relcl" or "acl" or "advcl" or "conj" or "parataxis" or "appos" or "vmod" or "partmod" or "dep")
+            if (c.OpensClause[current])
             {
                 outer = current;
             }
