@@ -21,6 +21,12 @@ internal sealed class AttributionArticle
 
     /// <summary>One per gold attribution with a cue and a content: its window and the gold label of each window token.</summary>
     public required IReadOnlyList<(CueWindow Window, int[] Labels)> Spans { get; init; }
+
+    /// <summary>The cues a tagger that did not see this article finds in it; null until found.</summary>
+    public IReadOnlyList<FoundCue>? OutOfFoldCues { get; set; }
+
+    /// <summary>The gold attributions behind <see cref="Spans"/>, in the same order.</summary>
+    public required IReadOnlyList<GoldAttribution> SpanAttributions { get; init; }
 }
 
 /// <summary>Reads a PolNeAR split and aligns its hand-marked attributions with the library's tokens.</summary>
@@ -53,6 +59,7 @@ internal static class AttributionCorpus
         var tokens = context.Tokens;
         var cueLabels = new int[tokens.Length];
         var spans = new List<(CueWindow, int[])>();
+        var spanAttributions = new List<GoldAttribution>();
         foreach (var attribution in gold)
         {
             var (cueStart, cueEnd) = TokenRange(context.Doc, attribution.Cue.Count > 0 ? attribution.Cue[0] : default);
@@ -73,23 +80,31 @@ internal static class AttributionCorpus
             }
 
             var window = CueWindow.Around(context, cueStart, cueEnd);
-            var labels = new int[window.End - window.First];
-            for (var t = window.First; t < window.End; t++)
-            {
-                if (t >= cueStart && t < cueEnd)
-                {
-                    continue;
-                }
-
-                labels[t - window.First] = Overlaps(tokens[t], attribution.Content) ? SpanFeatures.Content
-                    : Overlaps(tokens[t], attribution.Source) ? SpanFeatures.Source
-                    : SpanFeatures.Outside;
-            }
-
-            spans.Add((window, labels));
+            spans.Add((window, Labels(context, window, attribution)));
+            spanAttributions.Add(attribution);
         }
 
-        return new AttributionArticle { Name = name, Text = text, Context = context, Gold = gold, CueLabels = cueLabels, Spans = spans };
+        return new AttributionArticle { Name = name, Text = text, Context = context, Gold = gold, CueLabels = cueLabels, Spans = spans, SpanAttributions = spanAttributions };
+    }
+
+    /// <summary>The gold label of each token of a window (its cue tokens outside), for a window around any cue extent.</summary>
+    public static int[] Labels(AttributionContext context, in CueWindow window, GoldAttribution attribution)
+    {
+        var tokens = context.Tokens;
+        var labels = new int[window.End - window.First];
+        for (var t = window.First; t < window.End; t++)
+        {
+            if (t >= window.CueStart && t < window.CueEnd)
+            {
+                continue;
+            }
+
+            labels[t - window.First] = Overlaps(tokens[t], attribution.Content) ? SpanFeatures.Content
+                : Overlaps(tokens[t], attribution.Source) ? SpanFeatures.Source
+                : SpanFeatures.Outside;
+        }
+
+        return labels;
     }
 
     /// <summary>The tokens overlapping a character range, as a half-open token range (empty when none).</summary>

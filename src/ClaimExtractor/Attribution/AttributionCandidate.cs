@@ -21,10 +21,10 @@ internal sealed class AttributionCandidate
     public float CueMargin { get; init; }
 
     /// <summary>What the claim scorer read to give <see cref="Confidence"/>; empty for claims it did not score.</summary>
-    public ulong[] ClaimFeatures { get; init; } = [];
+    public ulong[] ClaimFeatures { get; set; } = [];
 
     /// <summary>A calibrated probability that the claim is right.</summary>
-    public required double Confidence { get; init; }
+    public required double Confidence { get; set; }
 
     /// <summary>How it was found.</summary>
     public required AttributionPattern Pattern { get; init; }

@@ -26,6 +26,13 @@ internal sealed class AttributionContext
             }
         }
 
+        CommasBefore = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var sentenceStart = i > 0 && SentenceOf[i] != SentenceOf[i - 1];
+            CommasBefore[i + 1] = (sentenceStart ? 0 : CommasBefore[i]) + (tokens[i].Pos == PosTag.Comma ? 1 : 0);
+        }
+
         QuoteOf = new int[n];
         var q = 0;
         var quotes = doc.Quotations;
@@ -54,6 +61,12 @@ internal sealed class AttributionContext
                 NextSibling[i] = FirstChild[head];
                 FirstChild[head] = i;
             }
+        }
+
+        OpensClause = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            OpensClause[i] = Relation(i) is "rcmod" or "acl:relcl" or "acl" or "advcl" or "conj" or "parataxis" or "appos" or "vmod" or "partmod" or "dep";
         }
 
         Lemmas = new string[n];
@@ -103,6 +116,15 @@ internal sealed class AttributionContext
     public Token[] Tokens => Doc.Tokens;
 
     public int[] SentenceOf { get; }
+
+    /// <summary>
+    /// Per token index i (0..n), the commas among the tokens of i's sentence before i (index n: through the last
+    /// token); within a sentence, <c>CommasBefore[b] - CommasBefore[a + 1]</c> counts the commas strictly between a and b.
+    /// </summary>
+    public int[] CommasBefore { get; }
+
+    /// <summary>Per token: whether its relation makes it the head of a relative, adverbial, participial, coordinated or appositive clause.</summary>
+    public bool[] OpensClause { get; }
 
     /// <summary>Index into <see cref="AnnotatedDocument.Quotations"/> of the quotation holding the token (marks included), or -1.</summary>
     public int[] QuoteOf { get; }

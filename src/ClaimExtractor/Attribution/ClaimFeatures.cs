@@ -99,6 +99,24 @@ internal static class ClaimFeatures
         return n;
     }
 
+    /// <summary>Most features <see cref="ExtractOverlap"/> writes.</summary>
+    public const int MaxOverlap = 3;
+
+    /// <summary>
+    /// Features of a candidate against the others of its article: whether its cue lies inside another claim's
+    /// content, and how much of its content (none, some, most, all) another claim holds too.
+    /// </summary>
+    public static int ExtractOverlap(bool cueInOtherContent, int contentTokens, int sharedTokens, float cueMargin, Span<ulong> f)
+    {
+        var nested = cueInOtherContent ? 1L : 0L;
+        var shared = sharedTokens == 0 ? 0L : sharedTokens == contentTokens ? 3L : sharedTokens * 2 >= contentTokens ? 2L : 1L;
+        var n = 0;
+        f[n++] = Feature.Of(1, nested, shared);
+        f[n++] = Feature.Of(2, nested, Bucket(cueMargin));
+        f[n++] = Feature.Of(3, shared, Bucket(cueMargin));
+        return n;
+    }
+
     /// <summary>The token of the range whose governor lies outside it.</summary>
     private static int HeadOf(AttributionContext c, (int Start, int End) range)
     {

@@ -44,7 +44,7 @@ internal sealed class LearnedAttribution
         var found = new List<AttributionCandidate>();
         var labels = new int[doc.Tokens.Length];
         var preferences = new SpanPreferences(doc.Tokens.Length);
-        var cues = FindCues(context, cancellationToken);
+        var cues = FindCues(_model.Cues, context, cancellationToken);
         var inCue = new bool[doc.Tokens.Length];
         foreach (var cue in cues)
         {
@@ -63,12 +63,55 @@ internal sealed class LearnedAttribution
             }
         }
 
+        ScoreOverlaps(context, found);
         DropNestedInMoreConfident(context, found);
         AddSpeechNounsBeforeColon(context, found);
         found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
         AddContinuedQuotes(context, found);
         AddSignedQuotes(context, found);
         return found;
+    }
+
+    /// <summary>
+    /// Adds to each candidate's claim features what the other candidates say about it (its cue inside another
+    /// claim's content, as in "X said that Y claimed Z"; how much of its content another claim also holds) and
+    /// rescores it: the scorer learned from train how often such nested and overlapping claims were annotated.
+    /// </summary>
+    private void ScoreOverlaps(AttributionContext context, List<AttributionCandidate> found)
+    {
+        var doc = context.Doc;
+        var holders = new int[doc.Tokens.Length];
+        foreach (var candidate in found)
+        {
+            foreach (var range in candidate.Content)
+            {
+                var (first, end) = doc.TokensIn(range.Start, range.End);
+                for (var t = first; t < end; t++)
+                {
+                    holders[t]++;
+                }
+            }
+        }
+
+        Span<ulong> features = stackalloc ulong[ClaimFeatures.MaxOverlap];
+        foreach (var candidate in found)
+        {
+            int tokens = 0, shared = 0;
+            foreach (var range in candidate.Content)
+            {
+                var (first, end) = doc.TokensIn(range.Start, range.End);
+                tokens += end - first;
+                for (var t = first; t < end; t++)
+                {
+                    shared += holders[t] > 1 ? 1 : 0;
+                }
+            }
+
+            var cueInOtherContent = candidate.HasCue && holders[candidate.CueTokens.Start] > 0;
+            var n = ClaimFeatures.ExtractOverlap(cueInOtherContent, tokens, shared, candidate.CueMargin, features);
+            candidate.ClaimFeatures = [.. candidate.ClaimFeatures, .. features[..n]];
+            candidate.Confidence = _model.ClaimProbability(candidate.ClaimFeatures);
+        }
     }
 
     /// <summary>
@@ -150,7 +193,7 @@ internal sealed class LearnedAttribution
         }
     }
 
-    /// <summary>Per token, whether a found claim already uses it as cue, source or content.</summary>
+    /// <summary>Per token, whether a found claim has it in its cue.</summary>
     private static bool[] TakenTokens(List<AttributionCandidate> found, int tokenCount)
     {
         var taken = new bool[tokenCount];
@@ -307,9 +350,10 @@ internal sealed class LearnedAttribution
         return words;
     }
 
-    private List<FoundCue> FindCues(AttributionContext context, CancellationToken cancellationToken)
+    /// <summary>The cues the tagger finds: runs of tokens it judges inside a cue.</summary>
+    internal static List<FoundCue> FindCues(PerceptronModel cueModel, AttributionContext context, CancellationToken cancellationToken)
     {
-        var margins = CueMargins(context, cancellationToken);
+        var margins = CueMargins(cueModel, context, cancellationToken);
         var cues = new List<FoundCue>();
         var doc = context.Doc;
         for (var s = 0; s < doc.Sentences.Length; s++)
@@ -348,7 +392,7 @@ internal sealed class LearnedAttribution
     /// The cue tagger's margin (inside minus outside) of every token. No feature reads an earlier decision, so the
     /// rows of several tokens' features are looked up in one batch, which keeps more of the model's loads in flight.
     /// </summary>
-    private float[] CueMargins(AttributionContext context, CancellationToken cancellationToken)
+    private static float[] CueMargins(PerceptronModel cueModel, AttributionContext context, CancellationToken cancellationToken)
     {
         const int BatchTokens = 16;
         var tokenCount = context.Tokens.Length;
@@ -372,12 +416,12 @@ internal sealed class LearnedAttribution
                 ends[k] = n;
             }
 
-            _model.Cues.FindRows(features[..n], rows);
+            cueModel.FindRows(features[..n], rows);
             var start = 0;
             for (var k = 0; k < batch; k++)
             {
                 scores.Clear();
-                _model.Cues.AddRows(rows[start..ends[k]], scores);
+                cueModel.AddRows(rows[start..ends[k]], scores);
                 margins[first + k] = scores[CueFeatures.Inside] - scores[CueFeatures.Outside];
                 start = ends[k];
             }
@@ -387,7 +431,7 @@ internal sealed class LearnedAttribution
     }
 
     /// <summary>
-    /// Labels the window's tokens left to right into <paramref name="labels"/> (cue tokens stay outside), noting in
+    /// Labels the window's tokens outward from the cue into <paramref name="labels"/> (cue tokens stay outside), noting in
     /// <paramref name="preferences"/> how strongly each token was judged content and source.
     /// </summary>
     public void LabelWindow(AttributionContext context, in CueWindow window, int[] labels, SpanPreferences preferences)
@@ -395,15 +439,11 @@ internal sealed class LearnedAttribution
         Span<ulong> features = stackalloc ulong[SpanFeatures.Max];
         Span<float> scores = stackalloc float[SpanFeatures.ClassCount];
         var previous = SpanFeatures.Outside;
-        for (var t = window.First; t < window.End; t++)
+        labels.AsSpan(window.CueStart, window.CueEnd - window.CueStart).Fill(SpanFeatures.Outside);
+        for (var k = 0; k < window.LabelledTokenCount; k++)
         {
-            if (t >= window.CueStart && t < window.CueEnd)
-            {
-                labels[t] = SpanFeatures.Outside;
-                previous = SpanFeatures.Outside;
-                continue;
-            }
-
+            var t = window.TokenInLabellingOrder(k);
+            previous = window.StartsSide(k) ? SpanFeatures.Outside : previous;
             var n = SpanFeatures.Extract(context, window, t, previous, features);
             _model.Spans.Score(features[..n], scores);
             labels[t] = previous = AveragedPerceptron.ArgMax(scores);

@@ -14,6 +14,19 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
 
     public const int MaxSideTokens = 160;
 
+    /// <summary>How many of the window's tokens the span labeller labels: all but the cue's.</summary>
+    public int LabelledTokenCount => End - First - (CueEnd - CueStart);
+
+    /// <summary>
+    /// The <paramref name="k"/>-th token to label: outward from the cue, first leftwards from the token before it,
+    /// then rightwards from the token after it, so each decision follows the one between it and the cue (a source
+    /// and a content before the cue end where the cue begins; where they start is what is decided).
+    /// </summary>
+    public int TokenInLabellingOrder(int k) => k < CueStart - First ? CueStart - 1 - k : CueEnd + k - (CueStart - First);
+
+    /// <summary>Whether the <paramref name="k"/>-th token to label is the first one on its side of the cue.</summary>
+    public bool StartsSide(int k) => k == 0 || k == CueStart - First;
+
     public static CueWindow Around(AttributionContext c, int cueStart, int cueEnd)
     {
         var head = HeadOf(c.Tokens, cueStart, cueEnd);
@@ -125,7 +138,59 @@ internal static class SpanFeatures
         f[n++] = Feature.Of(31, branch, subBranch, side);
         f[n++] = Feature.Of(32, subBranch, branch);
         f[n++] = Feature.Of(25, headOfToken >= w.CueStart && headOfToken < w.CueEnd ? 1 : 0, pos);
+
+        // Where a content ends or starts: the word before (a comma, "that"), the word after, and the clause the
+        // token sits in below the cue's branch (a relative or adverbial clause trailing the content).
+        var before = t > w.First ? (long)tokens[t - 1].Pos : -1;
+        var after = t + 1 < w.End ? (long)tokens[t + 1].Pos : -1;
+        f[n++] = Feature.Of(37, before, pos, previousLabel);
+        f[n++] = Feature.Of(38, lemma, previousLabel);
+        f[n++] = Feature.Of(39, pos, after, side);
+        f[n++] = Feature.Of(26, (long)OuterClauseBelowBranch(c, t, position), side, previousLabel);
+
+        // Commas between the token and the cue, read off the surface so a misparse does not hide "X, Y said".
+        var commas = CommasBetween(c, w, t);
+        f[n++] = Feature.Of(27, side, commas, previousLabel);
+        f[n++] = Feature.Of(28, side, commas, branch);
         return n;
+    }
+
+    /// <summary>Commas between the token and the cue in their sentence (at most 3), or 4 when the token lies in another sentence.</summary>
+    private static long CommasBetween(AttributionContext c, in CueWindow w, int t)
+    {
+        if (c.SentenceOf[t] != c.SentenceOf[w.CueHead])
+        {
+            return 4;
+        }
+
+        var between = t < w.CueStart ? c.CommasBefore[w.CueStart] - c.CommasBefore[t + 1] : c.CommasBefore[t] - c.CommasBefore[w.CueEnd];
+        return Math.Min(between, 3);
+    }
+
+    /// <summary>
+    /// The relation of the outermost clause (relative, adverbial, participial, coordinated, appositive) that holds
+    /// the token below the branch it hangs from the cue by; the sentence-start id when none does.
+    /// </summary>
+    private static ulong OuterClauseBelowBranch(AttributionContext c, int t, in TreePosition position)
+    {
+        if (position.Kind is not (TreeRelation.Below or TreeRelation.Beside))
+        {
+            return AttributionContext.SentenceStartId;
+        }
+
+        var outer = -1;
+        var current = t;
+        for (var depth = 0; depth < position.Depth && current >= 0 && current != position.BranchToken; depth++)
+        {
+            if (c.OpensClause[current])
+            {
+                outer = current;
+            }
+
+            current = c.Tokens[current].Head;
+        }
+
+        return c.PathId(outer);
     }
 
     private static long Bucket(int value) => value switch
