@@ -152,6 +152,13 @@ internal static class SpanFeatures
         var commas = CommasBetween(c, w, t);
         f[n++] = Feature.Of(27, side, commas, previousLabel);
         f[n++] = Feature.Of(28, side, commas, branch);
+
+        // Whether the token hangs from the cue by the same branch as its neighbour nearer the cue: a content ends
+        // where the cue's complement subtree ends ("told [the judge] [that …]", "said [that …] [on Tuesday]").
+        var nearer = side == 0 ? t + 1 : t - 1;
+        var sameBranch = nearer >= w.CueStart && nearer < w.CueEnd ? 2L : c.PositionOf(nearer, w.CueHead).BranchToken == position.BranchToken ? 1L : 0L;
+        f[n++] = Feature.Of(40, side, sameBranch, previousLabel);
+        f[n++] = Feature.Of(41, sameBranch, previousLabel, relation);
         return n;
     }
 

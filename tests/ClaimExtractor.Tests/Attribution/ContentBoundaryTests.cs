@@ -1,0 +1,108 @@
+using ClaimExtraction.Attribution;
+using ClaimExtraction.Pipeline;
+
+namespace ClaimExtraction.Tests.Attribution;
+
+/// <summary>The rules that set where a content begins and ends, on labels set by hand over a parsed sentence.</summary>
+public class ContentBoundaryTests
+{
+    private static (AttributionContext Context, CueWindow Window, int[] Labels) Setup(string text, string cue)
+    {
+        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
+        var context = new AttributionContext(document);
+        var cueToken = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(cue));
+        var window = CueWindow.Around(context, cueToken, cueToken + 1);
+        return (context, window, new int[document.Tokens.Length]);
+    }
+
+    private static int TokenOf(AttributionContext context, string text, string word, int from = 0) =>
+        Array.FindIndex(context.Tokens, from, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+
+    private static void MarkContent(int[] labels, int first, int end) => labels.AsSpan(first, end - first).Fill(SpanFeatures.Content);
+
+    [Fact]
+    public void Reported_speech_after_the_cue_ends_with_the_cue_sentence()
+    {
+        const string text = "The mayor said that taxes would fall. Critics disagree with the plan.";
+        var (context, window, labels) = Setup(text, "said");
+        var critics = TokenOf(context, text, "Critics");
+        MarkContent(labels, window.CueEnd, window.End);
+
+        LearnedAttribution.KeepReportedSpeechInCueSentence(context, window, labels);
+
+        labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
+        labels[critics].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "plan")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
+    public void A_leading_preposition_after_the_cue_is_left_out()
+    {
+        const string text = "The senator warned of a crisis in the budget.";
+        var (context, window, labels) = Setup(text, "warned");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.DropLeadingPreposition(context, window, labels);
+
+        labels[TokenOf(context, text, "of")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "a")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void A_complement_clause_cut_short_is_completed_to_its_end()
+    {
+        const string text = "Officials said that the militia was behind the attack on the consulate.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "was") + 1);
+
+        LearnedAttribution.CompleteComplementClause(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "consulate")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, ".")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
+    public void A_coordination_the_content_resumes_after_is_kept()
+    {
+        const string text = "The mayor said taxes would fall and added “the budget is balanced” in the same breath.";
+        var (context, window, labels) = Setup(text, "said");
+        context.Tokens[TokenOf(context, text, "added")].Head.Should().Be(window.CueHead, "the sentence is chosen for a parse that coordinates with the cue");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.DropCoordinatedPredicates(context, window, labels);
+
+        labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "added")].Should().Be(SpanFeatures.Content, "the quotation after it is still content: dropping it would leave a hole");
+        labels[TokenOf(context, text, "balanced")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void A_nested_claim_with_its_own_source_inside_the_covering_content_is_kept()
+    {
+        const string text = "The report rekindled concerns among critics who argue that the plan might fail.";
+        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
+        var context = new AttributionContext(document);
+        int Token(string word) => TokenOf(context, text, word);
+        AttributionCandidate Claim(int cue, (int, int) source, int contentFirst, double confidence) => new()
+        {
+            Content = [new(document.Tokens[contentFirst].Start, document.Tokens[Token("fail")].End)],
+            SourceTokens = source,
+            CueTokens = (cue, cue + 1),
+            CueLemma = text[document.Tokens[cue].Start..document.Tokens[cue].End],
+            Sentence = 0,
+            Confidence = confidence,
+            Pattern = AttributionPattern.Learned,
+        };
+        var outer = Claim(Token("concerns"), (0, 0), Token("critics"), 0.8);
+        var withSource = Claim(Token("argue"), (Token("critics"), Token("who") + 1), Token("that"), 0.6);
+        var found = new List<AttributionCandidate> { outer, withSource };
+
+        LearnedAttribution.DropNestedInMoreConfident(context, found);
+
+        found.Should().Equal(outer, withSource);
+
+        withSource.SourceTokens = (0, 0);
+        LearnedAttribution.DropNestedInMoreConfident(context, found);
+        found.Should().Equal(outer);
+    }
+}
