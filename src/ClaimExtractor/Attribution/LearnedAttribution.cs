@@ -489,6 +489,18 @@ internal sealed class LearnedAttribution
         }
     }
 
+    /// <summary>The first token after the cue labelled content, or the window's end when there is none.</summary>
+    private static int FirstContentAfterCue(in CueWindow window, int[] labels)
+    {
+        var first = window.CueEnd;
+        while (first < window.End && labels[first] != SpanFeatures.Content)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
     /// <summary>
     /// "She said that taxes would fall. Critics disagree": reported speech that starts unquoted after the cue in the
     /// cue's sentence ends with that sentence; a later sentence is content only inside a quotation the content
@@ -497,11 +509,7 @@ internal sealed class LearnedAttribution
     internal static void KeepReportedSpeechInCueSentence(AttributionContext context, in CueWindow window, int[] labels)
     {
         var cueSentence = context.SentenceOf[window.CueHead];
-        var first = window.CueEnd;
-        while (first < window.End && labels[first] != SpanFeatures.Content)
-        {
-            first++;
-        }
+        var first = FirstContentAfterCue(window, labels);
 
         if (first >= window.End || context.SentenceOf[first] != cueSentence || context.QuoteOf[first] >= 0)
         {
@@ -528,11 +536,7 @@ internal sealed class LearnedAttribution
     /// </summary>
     internal static void CompleteComplementClause(AttributionContext context, in CueWindow window, int[] labels, bool[] inCue)
     {
-        var first = window.CueEnd;
-        while (first < window.End && labels[first] != SpanFeatures.Content)
-        {
-            first++;
-        }
+        var first = FirstContentAfterCue(window, labels);
 
         if (first >= window.End || context.PositionOf(first, window.CueHead) is not { Kind: TreeRelation.Below } branch)
         {
@@ -566,11 +570,7 @@ internal sealed class LearnedAttribution
     /// </summary>
     internal static void DropLeadingPreposition(AttributionContext context, in CueWindow window, int[] labels)
     {
-        var first = window.CueEnd;
-        while (first < window.End && labels[first] != SpanFeatures.Content)
-        {
-            first++;
-        }
+        var first = FirstContentAfterCue(window, labels);
 
         if (first + 1 < window.End && labels[first + 1] == SpanFeatures.Content && context.QuoteOf[first] < 0
             && context.Tokens[first].Pos == PosTag.IN && context.Lemmas[first] is not ("that" or "whether" or "if"))
