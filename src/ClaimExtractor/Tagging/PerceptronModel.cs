@@ -563,22 +563,8 @@ internal sealed class PerceptronModel
             fixed (WideSlot* wideTable = _wideSlots)
             fixed (Entry* weights = _entries)
             {
-                var i = 0;
-                if (Vector512.IsHardwareAccelerated)
-                {
-                    // Home slots of eight features at a time.
-                    var sizes = Vector512.Create((ulong)size);
-                    for (; i + 8 <= count; i += 8)
-                    {
-                        var homes = Vector512.ShiftRightLogical(Vector512.ShiftRightLogical(Mix(Vector512.Load(keys + i)), 32) * sizes, 32);
-                        Vector256.StoreUnsafe(Avx512F.ConvertToVector256UInt32(homes), ref found[i]);
-                    }
-                }
-
-                for (; i < count; i++)
-                {
-                    found[i] = (uint)Home(keys[i], size);
-                }
+                int i;
+                FillHomes(keys, 0, count, size, found);
 
                 if (Sse.IsSupported)
                 {
@@ -692,21 +678,8 @@ internal sealed class PerceptronModel
                 for (var first = 0; first < count; first += MaxPrefetched)
                 {
                     var end = Math.Min(count, first + MaxPrefetched);
-                    var i = first;
-                    if (Vector512.IsHardwareAccelerated)
-                    {
-                        var sizes = Vector512.Create((ulong)size);
-                        for (; i + 8 <= end; i += 8)
-                        {
-                            var homes = Vector512.ShiftRightLogical(Vector512.ShiftRightLogical(Mix(Vector512.Load(keys + i)), 32) * sizes, 32);
-                            Vector256.StoreUnsafe(Avx512F.ConvertToVector256UInt32(homes), ref slots[i]);
-                        }
-                    }
-
-                    for (; i < end; i++)
-                    {
-                        slots[i] = (uint)Home(keys[i], size);
-                    }
+                    int i;
+                    FillHomes(keys, first, end, size, slots);
 
                     if (Sse.IsSupported)
                     {
@@ -860,6 +833,26 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>The key's home slot: the mixed key's high half scaled to the table size (no power of two needed).</summary>
+        /// <summary>The home slot of each key in [<paramref name="start"/>, <paramref name="end"/>), eight keys at a time where vectors allow.</summary>
+        private static void FillHomes(ulong* keys, int start, int end, int size, uint* homes)
+        {
+            var i = start;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var sizes = Vector512.Create((ulong)size);
+                for (; i + 8 <= end; i += 8)
+                {
+                    var home = Vector512.ShiftRightLogical(Vector512.ShiftRightLogical(Mix(Vector512.Load(keys + i)), 32) * sizes, 32);
+                    Vector256.Store(Avx512F.ConvertToVector256UInt32(home), homes + i);
+                }
+            }
+
+            for (; i < end; i++)
+            {
+                homes[i] = (uint)Home(keys[i], size);
+            }
+        }
+
         private static int Home(ulong key, int size) => (int)(((PerceptronModel.Mix(key) >> 32) * (ulong)size) >> 32);
 
         /// <summary>A key and its row, 16 bytes with no padding (the probe compares them as vectors).</summary>
