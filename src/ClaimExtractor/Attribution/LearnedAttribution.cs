@@ -143,10 +143,16 @@ internal sealed class LearnedAttribution
             }
         }
 
+        found.RemoveAll(c => c.HasCue && CoveredByMoreConfident(CueWindow.HeadOf(context.Tokens, c.CueTokens.Start, c.CueTokens.End), c)
+                             && !IsWholeAttributionTakenIn(c));
+
+        bool CoveredByMoreConfident(int token, AttributionCandidate candidate) => coveringConfidence[token] > candidate.Confidence;
+
         // A claim whose source lies in the covering content too is a whole attribution that content took in ("rekindled
-        // concerns among [critics who argue that …]"): it names its own speaker, so it is kept.
-        found.RemoveAll(c => c.HasCue && coveringConfidence[CueWindow.HeadOf(context.Tokens, c.CueTokens.Start, c.CueTokens.End)] > c.Confidence
-            && !(c.HasSource && coveringConfidence[c.SourceTokens.Start] > c.Confidence && context.QuoteOf[doc.FirstTokenEndingAfter(c.ContentStart)] < 0 && context.QuoteOf[doc.FirstTokenEndingAfter(c.ContentEnd - 1)] < 0));
+        // concerns among [critics who argue that …]"): it names its own speaker, so an unquoted one is kept.
+        bool IsWholeAttributionTakenIn(AttributionCandidate c) =>
+            c.HasSource && CoveredByMoreConfident(c.SourceTokens.Start, c)
+            && context.QuoteOf[doc.FirstTokenEndingAfter(c.ContentStart)] < 0 && context.QuoteOf[doc.FirstTokenEndingAfter(c.ContentEnd - 1)] < 0;
     }
 
     /// <summary>
