@@ -31,7 +31,8 @@ internal static class BenchCommand
             return 1;
         }
 
-        // Cold first use of every model, one at a time (the sum is the first-use cost an application pays).
+        // Cold first use of every model, in the order the pipeline asks for them (the sum is the first-use cost an application
+        // pays; the parser starts reading on the thread pool with the first tagger, so its share is what is left to wait for).
         var loads = new (string Name, double Ms)[5];
         var load = Stopwatch.StartNew();
         loads[0] = ("pos", Time(() => _ = ModelStore.PartOfSpeech));

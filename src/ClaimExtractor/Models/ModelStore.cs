@@ -21,8 +21,14 @@ internal static class ModelStore
     private const string ResourcePrefix = "ClaimExtractor.Resources.";
 
     private static readonly Lazy<PartOfSpeechTagger> PartOfSpeechModel = new(
-        () => Load(PartOfSpeechFile, PartOfSpeechTagger.Kind, PartOfSpeechTagger.Version, PartOfSpeechTagger.Read),
+        () =>
+        {
+            StartLoadingParser();
+            return Load(PartOfSpeechFile, PartOfSpeechTagger.Kind, PartOfSpeechTagger.Version, PartOfSpeechTagger.Read);
+        },
         LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static int _parserLoadStarted;
 
     private static readonly Lazy<Lemmatizer> LemmatizerModel = new(
         () => Load(LemmatizerFile, Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read),
@@ -43,6 +49,29 @@ internal static class ModelStore
     private static readonly Lazy<AttributionModel> AttributionModelValue = new(
         () => Load(AttributionFile, AttributionModel.Kind, AttributionModel.Version, AttributionModel.Read),
         LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The parser is the slowest model to read and every pipeline needs it right after the taggers, so the first
+    /// tagger load starts reading it on the thread pool: the two loads overlap. A failure stays in the
+    /// <see cref="Lazy{T}"/> and is thrown to whoever asks for the parser.
+    /// </summary>
+    private static void StartLoadingParser()
+    {
+        if (Interlocked.Exchange(ref _parserLoadStarted, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ =>
+            {
+                try
+                {
+                    _ = ParserModel.Value;
+                }
+                catch (Exception)
+                {
+                    // Kept by the Lazy and rethrown on the caller's thread at first real use.
+                }
+            }, null);
+        }
+    }
 
     public static PartOfSpeechTagger PartOfSpeech => PartOfSpeechModel.Value;
 
