@@ -101,35 +101,9 @@ public class ParserTests
     [InlineData(40)] // the label model: rows of weights, long ones also dense
     public void Packed_weights_score_like_a_plain_sum(int classCount)
     {
-        // Many keys, so that probe runs are long and wrap around the table's end.
         var random = new Random(11);
-        var keys = new SortedSet<ulong>();
-        while (keys.Count < 3000)
-        {
-            keys.Add((ulong)random.NextInt64());
-        }
-
-        var keyArray = keys.ToArray();
-        var rowStarts = new List<int> { 0 };
-        var classes = new List<byte>();
-        var values = new List<float>();
-        var rows = new Dictionary<ulong, List<(byte Class, float Value)>>();
-        foreach (var key in keyArray)
-        {
-            var row = new List<(byte, float)>();
-            foreach (var c in Enumerable.Range(0, classCount).OrderBy(_ => random.Next()).Take(random.Next(1, classCount + 1)).Order())
-            {
-                var value = (float)(Half)(float)(random.NextDouble() * 4 - 2);
-                row.Add(((byte)c, value));
-                classes.Add((byte)c);
-                values.Add(value);
-            }
-
-            rows[key] = row;
-            rowStarts.Add(classes.Count);
-        }
-
-        var weights = new PackedWeights(new PerceptronModel(classCount, keyArray, rowStarts.ToArray(), classes.ToArray(), values.ToArray()));
+        var (model, keyArray, rows) = RandomSparseModel.Build(random, classCount, wideKeys: true, maxRow: classCount);
+        var weights = new PackedWeights(model);
         Span<float> actual = stackalloc float[64];
         for (var trial = 0; trial < 200; trial++)
         {

@@ -71,35 +71,8 @@ public class PerceptronModelTests
     [InlineData(3, true, 3)] // attribution's span labeller: dense rows of four
     public void Scores_like_a_plain_sum_in_feature_order(int classCount, bool wideKeys, int maxRow)
     {
-        // Many keys, so that probes wrap around the table's end.
         var random = new Random(7);
-        var keys = new SortedSet<ulong>();
-        while (keys.Count < 3000)
-        {
-            keys.Add(wideKeys ? (ulong)random.NextInt64() : (ulong)random.NextInt64(1, 1L << 32));
-        }
-
-        var keyArray = keys.ToArray();
-        var rowStarts = new List<int> { 0 };
-        var classes = new List<byte>();
-        var values = new List<float>();
-        var rows = new Dictionary<ulong, List<(byte Class, float Value)>>();
-        foreach (var key in keyArray)
-        {
-            var row = new List<(byte, float)>();
-            foreach (var c in Enumerable.Range(0, classCount).OrderBy(_ => random.Next()).Take(random.Next(1, maxRow + 1)).Order())
-            {
-                var value = (float)(Half)(float)(random.NextDouble() * 4 - 2);
-                row.Add(((byte)c, value));
-                classes.Add((byte)c);
-                values.Add(value);
-            }
-
-            rows[key] = row;
-            rowStarts.Add(classes.Count);
-        }
-
-        var model = new PerceptronModel(classCount, keyArray, rowStarts.ToArray(), classes.ToArray(), values.ToArray());
+        var (model, keyArray, rows) = RandomSparseModel.Build(random, classCount, wideKeys, maxRow);
         Span<float> actual = stackalloc float[classCount];
         Span<float> batched = stackalloc float[classCount];
         for (var trial = 0; trial < 200; trial++)
