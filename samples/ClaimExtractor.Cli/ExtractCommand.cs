@@ -9,18 +9,19 @@ internal static class ExtractCommand
     public static int Run(string[] paths, bool pretty, double? minimumConfidence, TextWriter output, TextWriter error)
     {
         var options = new ClaimExtractorOptions();
-        if (minimumConfidence is { } minimum)
+        options.MinimumConfidence = minimumConfidence ?? options.MinimumConfidence;
+        ClaimExtractor extractor;
+        try
         {
-            if (minimum is < 0 or > 1 || double.IsNaN(minimum))
-            {
-                error.WriteLine($"error: --min-confidence must lie in 0..1, not {minimum}");
-                return 2;
-            }
-
-            options.MinimumConfidence = minimum;
+            extractor = new ClaimExtractor(options);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // The library's own check of the options: one rule, one message.
+            error.WriteLine($"error: --min-confidence: {ex.Message}");
+            return 2;
         }
 
-        var extractor = new ClaimExtractor(options);
         try
         {
             foreach (var article in ArticleSource.Expand(paths))
