@@ -35,6 +35,15 @@ internal sealed class AttributionCandidate
 
     public int ContentStart => Content[0].Start;
 
+    /// <summary>The token ranges [First, End) of the content's parts.</summary>
+    public IEnumerable<(int First, int End)> ContentTokenRanges(AnnotatedDocument doc)
+    {
+        foreach (var range in Content)
+        {
+            yield return doc.TokensIn(range.Start, range.End);
+        }
+    }
+
     public int ContentEnd => Content[^1].End;
 }
 

@@ -68,7 +68,7 @@ internal sealed class LearnedAttribution
 
         ScoreOverlaps(context, found);
         DropNestedInMoreConfident(context, found);
-        AddSpeechNounsBeforeColon(context, found);
+        AddSpeechNounsBeforeColon(context, found, inCue);
         found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
         AddContinuedQuotes(context, found);
         AddSignedQuotes(context, found);
@@ -86,9 +86,8 @@ internal sealed class LearnedAttribution
         var holders = new int[doc.Tokens.Length];
         foreach (var candidate in found)
         {
-            foreach (var range in candidate.Content)
+            foreach (var (first, end) in candidate.ContentTokenRanges(doc))
             {
-                var (first, end) = doc.TokensIn(range.Start, range.End);
                 for (var t = first; t < end; t++)
                 {
                     holders[t]++;
@@ -100,9 +99,8 @@ internal sealed class LearnedAttribution
         foreach (var candidate in found)
         {
             int tokens = 0, shared = 0;
-            foreach (var range in candidate.Content)
+            foreach (var (first, end) in candidate.ContentTokenRanges(doc))
             {
-                var (first, end) = doc.TokensIn(range.Start, range.End);
                 tokens += end - first;
                 for (var t = first; t < end; t++)
                 {
@@ -133,9 +131,8 @@ internal sealed class LearnedAttribution
         var coveringConfidence = new double[doc.Tokens.Length];
         foreach (var candidate in found)
         {
-            foreach (var range in candidate.Content)
+            foreach (var (first, end) in candidate.ContentTokenRanges(doc))
             {
-                var (first, end) = doc.TokensIn(range.Start, range.End);
                 for (var t = first; t < end; t++)
                 {
                     coveringConfidence[t] = Math.Max(coveringConfidence[t], candidate.Confidence);
@@ -160,11 +157,10 @@ internal sealed class LearnedAttribution
     /// from the cue lexicon, object of a verb and followed by a colon, introduces what the colon's clause says; the
     /// cue tagger rarely sees the construction in train. The source is the verb's subject.
     /// </summary>
-    private static void AddSpeechNounsBeforeColon(AttributionContext context, List<AttributionCandidate> found)
+    private static void AddSpeechNounsBeforeColon(AttributionContext context, List<AttributionCandidate> found, bool[] inCue)
     {
         var doc = context.Doc;
         var tokens = doc.Tokens;
-        bool[]? taken = null;
         for (var t = 0; t + 1 < tokens.Length; t++)
         {
             if (tokens[t + 1].Pos != PosTag.Colon || doc.TokenText(t + 1) is not ":" || !tokens[t].Pos.IsNoun() || tokens[t].Pos.IsProperNoun()
@@ -185,8 +181,8 @@ internal sealed class LearnedAttribution
                 continue;
             }
 
-            taken ??= TakenTokens(found, tokens.Length);
-            if (taken.AsSpan(t, contentEnd - t).Contains(true))
+            // A cue the tagger found there has its own reading of the sentence.
+            if (inCue.AsSpan(t, contentEnd - t).Contains(true))
             {
                 continue;
             }
@@ -203,18 +199,6 @@ internal sealed class LearnedAttribution
                 Confidence = SpeechNounColonConfidence,
             });
         }
-    }
-
-    /// <summary>Per token, whether a found claim has it in its cue.</summary>
-    private static bool[] TakenTokens(List<AttributionCandidate> found, int tokenCount)
-    {
-        var taken = new bool[tokenCount];
-        foreach (var candidate in found)
-        {
-            taken.AsSpan(candidate.CueTokens.Start, candidate.CueTokens.End - candidate.CueTokens.Start).Fill(true);
-        }
-
-        return taken;
     }
 
     /// <summary>
@@ -341,9 +325,8 @@ internal sealed class LearnedAttribution
         var claimed = new bool[doc.Tokens.Length];
         foreach (var candidate in found)
         {
-            foreach (var range in candidate.Content)
+            foreach (var (first, end) in candidate.ContentTokenRanges(doc))
             {
-                var (first, end) = doc.TokensIn(range.Start, range.End);
                 claimed.AsSpan(first, end - first).Fill(true);
             }
         }
