@@ -158,18 +158,16 @@ internal sealed class AttributionTrainer : ITrainer
             foreach (var index in order)
             {
                 var (article, window, labels) = examples[index];
-                var previous = SpanFeatures.Outside;
+                var walk = default(SpanWalk);
                 for (var k = 0; k < window.LabelledTokenCount; k++)
                 {
-                    var t = window.TokenInLabellingOrder(k);
-                    previous = window.StartsSide(k) ? SpanFeatures.Outside : previous;
-                    var n = SpanFeatures.Extract(article.Context, window, t, previous, features);
+                    var n = SpanFeatures.Extract(article.Context, window, k, ref walk, features);
                     var guess = spans.Predict(features[..n], scores);
-                    var truth = labels[t - window.First];
+                    var truth = labels[window.TokenInLabellingOrder(k) - window.First];
                     spans.Update(features[..n], truth, guess);
                     spans.Tick();
                     errors += guess == truth ? 0 : 1;
-                    previous = guess;
+                    walk.PreviousLabel = guess;
                 }
             }
 

@@ -433,15 +433,14 @@ internal sealed class LearnedAttribution
     {
         Span<ulong> features = stackalloc ulong[SpanFeatures.Max];
         Span<float> scores = stackalloc float[SpanFeatures.ClassCount];
-        var previous = SpanFeatures.Outside;
+        var walk = default(SpanWalk);
         labels.AsSpan(window.CueStart, window.CueEnd - window.CueStart).Fill(SpanFeatures.Outside);
         for (var k = 0; k < window.LabelledTokenCount; k++)
         {
             var t = window.TokenInLabellingOrder(k);
-            previous = window.StartsSide(k) ? SpanFeatures.Outside : previous;
-            var n = SpanFeatures.Extract(context, window, t, previous, features);
+            var n = SpanFeatures.Extract(context, window, k, ref walk, features);
             _model.Spans.Score(features[..n], scores);
-            labels[t] = previous = AveragedPerceptron.ArgMax(scores);
+            labels[t] = walk.PreviousLabel = AveragedPerceptron.ArgMax(scores);
             preferences.Content[t] = scores[SpanFeatures.Content] - MathF.Max(scores[SpanFeatures.Outside], scores[SpanFeatures.Source]);
             preferences.Source[t] = scores[SpanFeatures.Source] - MathF.Max(scores[SpanFeatures.Outside], scores[SpanFeatures.Content]);
         }

@@ -75,6 +75,16 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
 }
 
 /// <summary>
+/// What labelling a window outward from its cue carries from one token to the next: the decision just made (set by the
+/// caller) and the branch that token hangs from the cue by (set by <see cref="SpanFeatures.Extract"/>).
+/// </summary>
+internal struct SpanWalk
+{
+    public int PreviousLabel;
+    public int PreviousBranch;
+}
+
+/// <summary>
 /// Features of one token for the span labeller of one cue (O / source / content): where the token lies from the
 /// cue (side, distance, sentence, branch of the dependency tree), what it is, whether a quotation holds it, and the
 /// previous decision.
@@ -87,9 +97,16 @@ internal static class SpanFeatures
     public const int Content = 2;
     public const int ClassCount = 3;
 
-    public static int Extract(AttributionContext c, in CueWindow w, int t, int previousLabel, Span<ulong> f)
+    /// <summary>
+    /// The features of the <paramref name="k"/>-th token of <paramref name="w"/> in labelling order (see
+    /// <see cref="CueWindow.TokenInLabellingOrder"/>); <paramref name="walk"/> carries what the token before it left.
+    /// </summary>
+    public static int Extract(AttributionContext c, in CueWindow w, int k, ref SpanWalk walk, Span<ulong> f)
     {
         var tokens = c.Tokens;
+        var t = w.TokenInLabellingOrder(k);
+        var startsSide = w.StartsSide(k);
+        var previousLabel = startsSide ? Outside : walk.PreviousLabel;
         var side = t < w.CueStart ? 0L : t >= w.CueEnd ? 2L : 1L;
         var distance = side == 0 ? w.CueStart - t : t - w.CueEnd + 1;
         var sentenceDelta = (long)Math.Clamp(c.SentenceOf[t] - c.SentenceOf[w.CueHead], -2, 2);
@@ -154,9 +171,10 @@ internal static class SpanFeatures
         f[n++] = Feature.Of(28, side, commas, branch);
 
         // Whether the token hangs from the cue by the same branch as its neighbour nearer the cue: a content ends
-        // where the cue's complement subtree ends ("told [the judge] [that …]", "said [that …] [on Tuesday]").
-        var nearer = side == 0 ? t + 1 : t - 1;
-        var sameBranch = nearer >= w.CueStart && nearer < w.CueEnd ? 2L : c.PositionOf(nearer, w.CueHead).BranchToken == position.BranchToken ? 1L : 0L;
+        // where the cue's complement subtree ends ("told [the judge] [that …]", "said [that …] [on Tuesday]"). That
+        // neighbour is the cue itself for the first token of a side, else the token labelled just before.
+        var sameBranch = startsSide ? 2L : walk.PreviousBranch == position.BranchToken ? 1L : 0L;
+        walk.PreviousBranch = position.BranchToken;
         f[n++] = Feature.Of(40, side, sameBranch, previousLabel);
         f[n++] = Feature.Of(41, sameBranch, previousLabel, relation);
         return n;
