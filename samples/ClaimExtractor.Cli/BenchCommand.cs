@@ -10,16 +10,18 @@ namespace ClaimExtraction.Cli;
 
 /// <summary>
 /// `bench`: the whole pipeline over the articles on one thread, stage by stage. Loads the models cold (timed), runs one
-/// warm-up pass over all articles (JIT), then three timed passes; reports the best pass and, per stage, the best time:
+/// warm-up pass over all articles (JIT), then the timed passes (three unless told); reports the best pass and, per stage, the best time:
 /// text analysis (tokenize, split sentences, find quotations), tagging (part of speech, lemmas, entities), parsing and
 /// extraction (rules, speakers, records).
 /// </summary>
 internal static class BenchCommand
 {
-    private const int Passes = 3;
+    /// <summary>Timed passes when the caller does not say.</summary>
+    public const int DefaultPasses = 3;
 
-    public static int Run(string[] paths, bool json, TextWriter output, TextWriter error)
+    public static int Run(string[] paths, bool json, TextWriter output, TextWriter error, int passes = DefaultPasses)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(passes, 1);
         List<Article> articles;
         try
         {
@@ -61,12 +63,12 @@ internal static class BenchCommand
         }
 
         var best = pipeline.RunPass(articles);
-        for (var pass = 1; pass < Passes; pass++)
+        for (var pass = 1; pass < passes; pass++)
         {
             best = best.BestWith(pipeline.RunPass(articles));
         }
 
-        var report = new Report(articles.Count, bytes, best, load.Elapsed.TotalMilliseconds, loads, pipeline.StageNames);
+        var report = new Report(articles.Count, bytes, best, passes, load.Elapsed.TotalMilliseconds, loads, pipeline.StageNames);
         report.WriteTable(output);
         if (json)
         {
@@ -138,7 +140,7 @@ internal static class BenchCommand
         };
     }
 
-    private sealed class Report(int articles, long bytes, PassResult best, double modelLoadMs, (string Name, double Ms)[] loads, string[] stageNames)
+    private sealed class Report(int articles, long bytes, PassResult best, int passes, double modelLoadMs, (string Name, double Ms)[] loads, string[] stageNames)
     {
         private double Seconds => Math.Max(best.Ticks / (double)Stopwatch.Frequency, 1e-9);
 
@@ -151,7 +153,7 @@ internal static class BenchCommand
         public void WriteTable(TextWriter output)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{articles} articles, {bytes / 1e6:F2} MB, {best.Tokens:N0} tokens, {best.Claims} claims; best of {Passes} passes after a warm-up; one thread"));
+                $"{articles} articles, {bytes / 1e6:F2} MB, {best.Tokens:N0} tokens, {best.Claims} claims; best of {passes} passes after a warm-up; one thread"));
             output.WriteLine($"{"stage",-30} {"seconds",9} {"tokens/s",13} {"share",6}");
             for (var s = 0; s < stageNames.Length; s++)
             {

@@ -12,7 +12,7 @@ namespace ClaimExtraction.Tagging;
 /// A frozen (averaged) perceptron: for each hashed feature, the sparse list of (class, weight) entries. Immutable and
 /// thread-safe. Scoring goes through a lookup table built on first use (or by <see cref="PrepareLookup"/>), so a model
 /// that is only stored and converted, like the parser's, never pays for one. Where every key fits in 32 bits (the
-/// taggers' keys do) the table is compact: one 8-byte slot per key at about 70 % load, holding the key and the position
+/// taggers' keys do) the table is compact: one 8-byte slot per key at about 50 % load, holding the key and the position
 /// and length of its row, so that a tagger's table stays small enough for the caches. Scoring is mostly waiting for
 /// memory, so it overlaps the waits: it starts loading every feature's slot, then finds every row and starts loading
 /// it, and only then adds. Other models (64-bit keys, like attribution's) use 16-byte slots holding the whole key.
@@ -311,7 +311,7 @@ internal sealed class PerceptronModel
     private readonly record struct Entry(float Value, int Class);
 
     /// <summary>
-    /// The scoring side of the model: an open-addressing table at about 70 % load whose slots hold a key and the start
+    /// The scoring side of the model: an open-addressing table at about 50 % load whose slots hold a key and the start
     /// and length of its row of (class, weight) entries. Where every key fits in 32 bits (the taggers' keys do) a slot
     /// is 8 bytes, the key in the low half, small enough to stay in the caches (a feature that is not in the model,
     /// which is common, touches only this table); otherwise a slot holds the whole 64-bit key and the row in 16 bytes.
@@ -395,7 +395,7 @@ internal sealed class PerceptronModel
                 return null;
             }
 
-            var size = Math.Max(16, keys.Length * 10 / 7 + 1);
+            var size = Math.Max(16, keys.Length * 2 + 1);
             var table = new ulong[size + CompactRun];
             var weights = new float[(size + CompactRun) * DenseClasses];
             for (var i = 0; i < keys.Length; i++)
@@ -456,7 +456,7 @@ internal sealed class PerceptronModel
                 compact &= key <= uint.MaxValue;
             }
 
-            var size = Math.Max(16, keys.Length * 10 / 7 + 1);
+            var size = Math.Max(16, keys.Length * 2 + 1);
             var slots = compact ? new ulong[size + CompactRun] : [];
             var wideSlots = compact ? [] : new WideSlot[size + WideRun];
             var width = RowWidth(classCount);
@@ -709,16 +709,19 @@ internal sealed class PerceptronModel
         {
             if (Vector512.IsHardwareAccelerated)
             {
-                var run = Vector512.Load(table + slot);
-                var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits()
-                    | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
-                if (stops != 0)
+                while (true)
                 {
-                    return slot + BitOperations.TrailingZeroCount(stops); // past the end: a copy of a first slot
-                }
+                    var run = Vector512.Load(table + slot);
+                    var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits()
+                        | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+                    if (stops != 0)
+                    {
+                        return slot + BitOperations.TrailingZeroCount(stops); // past the end: a copy of a first slot
+                    }
 
-                slot += CompactRun;
-                slot = slot >= size ? slot - size : slot;
+                    slot += CompactRun;
+                    slot = slot >= size ? slot - size : slot;
+                }
             }
 
             while (table[slot] != 0 && table[slot] != feature)
@@ -759,18 +762,21 @@ internal sealed class PerceptronModel
         {
             if (Vector512.IsHardwareAccelerated)
             {
-                // Keys in the even lanes, rows in the odd ones: stop at the first slot whose key matches or whose row
-                // is 0 (empty).
-                var run = Vector512.Load((ulong*)(table + slot));
-                var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits() & 0x55UL;
-                stops |= (Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits() & 0xAAUL) >> 1;
-                if (stops != 0)
+                while (true)
                 {
-                    return (uint)table[slot + (BitOperations.TrailingZeroCount(stops) >> 1)].Row;
-                }
+                    // Keys in the even lanes, rows in the odd ones: stop at the first slot whose key matches or whose row
+                    // is 0 (empty).
+                    var run = Vector512.Load((ulong*)(table + slot));
+                    var stops = Vector512.Equals(run, Vector512.Create(feature)).ExtractMostSignificantBits() & 0x55UL;
+                    stops |= (Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits() & 0xAAUL) >> 1;
+                    if (stops != 0)
+                    {
+                        return (uint)table[slot + (BitOperations.TrailingZeroCount(stops) >> 1)].Row;
+                    }
 
-                slot += WideRun;
-                slot = slot >= size ? slot - size : slot;
+                    slot += WideRun;
+                    slot = slot >= size ? slot - size : slot;
+                }
             }
 
             while (true)
@@ -796,18 +802,21 @@ internal sealed class PerceptronModel
 
             if (Vector512.IsHardwareAccelerated)
             {
-                // Stop at the first slot whose key (low half) matches or that is empty (all 0; a key of 0 in an empty
-                // slot gives row 0 either way).
-                var run = Vector512.Load(table + slot);
-                var stops = Vector512.Equals(run & Vector512.Create((ulong)uint.MaxValue), Vector512.Create(feature)).ExtractMostSignificantBits()
-                    | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
-                if (stops != 0)
+                while (true)
                 {
-                    return (uint)(table[slot + BitOperations.TrailingZeroCount(stops)] >> 32);
-                }
+                    // Stop at the first slot whose key (low half) matches or that is empty (all 0; a key of 0 in an empty
+                    // slot gives row 0 either way).
+                    var run = Vector512.Load(table + slot);
+                    var stops = Vector512.Equals(run & Vector512.Create((ulong)uint.MaxValue), Vector512.Create(feature)).ExtractMostSignificantBits()
+                        | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+                    if (stops != 0)
+                    {
+                        return (uint)(table[slot + BitOperations.TrailingZeroCount(stops)] >> 32);
+                    }
 
-                slot += CompactRun;
-                slot = slot >= size ? slot - size : slot;
+                    slot += CompactRun;
+                    slot = slot >= size ? slot - size : slot;
+                }
             }
 
             while (true)

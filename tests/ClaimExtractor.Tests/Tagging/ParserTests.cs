@@ -124,6 +124,16 @@ public class ParserTests
                 actual[c].Should().BeApproximately(expected[c], classCount == 3 ? features.Length * 2e-4f : 0f);
             }
         }
+
+        // Every key alone: the keys at the far end of the longest probe runs (past one vector of slots) are found too.
+        foreach (var key in keyArray)
+        {
+            weights.Score([key], actual);
+            foreach (var (c, value) in rows[key])
+            {
+                actual[c].Should().BeApproximately(value, classCount == 3 ? 2e-4f : 0f);
+            }
+        }
     }
 
     [Fact]

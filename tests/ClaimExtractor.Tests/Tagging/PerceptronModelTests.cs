@@ -107,6 +107,19 @@ public class PerceptronModelTests
             model.AddRows(found, batched);
             batched.ToArray().Should().Equal(expected);
         }
+
+        // Every key alone: the keys at the far end of the longest probe runs (past one vector of slots) are found too.
+        foreach (var key in keyArray)
+        {
+            model.Score([key], actual);
+            var expected = new float[classCount];
+            foreach (var (c, value) in rows[key])
+            {
+                expected[c] = value;
+            }
+
+            actual.ToArray().Should().Equal(expected);
+        }
     }
 
     [Fact]
