@@ -426,6 +426,13 @@ internal sealed class LearnedAttribution
     }
 
     /// <summary>
+    /// Outside tokens in a row after which a side of the window is left unlabelled, once the walk is past the cue's
+    /// sentence and outside quotations: the attribution has ended there (with the same models, no dev output changes and
+    /// 12 of 17,221 train claims do, with the same scores), and labelling the rest was an eighth of the extraction time.
+    /// </summary>
+    private const int OutsideRunEndingSide = 12;
+
+    /// <summary>
     /// Labels the window's tokens outward from the cue into <paramref name="labels"/> (cue tokens stay outside), noting in
     /// <paramref name="preferences"/> how strongly each token was judged content and source.
     /// </summary>
@@ -435,14 +442,37 @@ internal sealed class LearnedAttribution
         Span<float> scores = stackalloc float[SpanFeatures.ClassCount];
         var walk = default(SpanWalk);
         labels.AsSpan(window.CueStart, window.CueEnd - window.CueStart).Fill(SpanFeatures.Outside);
+        var leftCount = window.CueStart - window.First;
+        var run = 0;
         for (var k = 0; k < window.LabelledTokenCount; k++)
         {
             var t = window.TokenInLabellingOrder(k);
+            if (k == leftCount)
+            {
+                run = 0;
+            }
+
+            if (run >= OutsideRunEndingSide && context.SentenceOf[t] != context.SentenceOf[window.CueHead] && context.QuoteOf[t] < 0)
+            {
+                // The attribution has ended on this side: the rest of it stays outside.
+                var sideEnd = k < leftCount ? leftCount : window.LabelledTokenCount;
+                for (; k < sideEnd; k++)
+                {
+                    var u = window.TokenInLabellingOrder(k);
+                    labels[u] = SpanFeatures.Outside;
+                    preferences.Content[u] = preferences.Source[u] = -100f; // clearly outside, and finite for the means
+                }
+
+                k = sideEnd - 1;
+                continue;
+            }
+
             var n = SpanFeatures.Extract(context, window, k, ref walk, features);
             _model.Spans.Score(features[..n], scores);
             labels[t] = walk.PreviousLabel = AveragedPerceptron.ArgMax(scores);
             preferences.Content[t] = scores[SpanFeatures.Content] - MathF.Max(scores[SpanFeatures.Outside], scores[SpanFeatures.Source]);
             preferences.Source[t] = scores[SpanFeatures.Source] - MathF.Max(scores[SpanFeatures.Outside], scores[SpanFeatures.Content]);
+            run = labels[t] == SpanFeatures.Outside ? run + 1 : 0;
         }
 
         FillSmallGaps(window, labels);
