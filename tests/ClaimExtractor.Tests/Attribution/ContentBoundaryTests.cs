@@ -36,6 +36,37 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void After_an_opening_quotation_only_quotations_continue_the_content()
+    {
+        const string text = "“Taxes will fall next year,” the mayor said as she left the hall. “Schools will get more money.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "the"));
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.ContinueOpeningQuotation(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "left")].Should().Be(SpanFeatures.Outside, "the circumstances of the saying are not what was said");
+        labels[TokenOf(context, text, "hall")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "the quotation opening the next sentence goes on with what was said");
+        labels[TokenOf(context, text, "money")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void Unquoted_words_before_the_cue_keep_the_content_as_labelled()
+    {
+        const string text = "Taxes will fall next year, the mayor said as she left the hall. “Schools will get more money.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "the"));
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.ContinueOpeningQuotation(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "left")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
     public void A_leading_preposition_after_the_cue_is_left_out()
     {
         const string text = "The senator warned of a crisis in the budget.";
