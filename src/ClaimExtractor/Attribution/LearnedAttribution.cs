@@ -227,8 +227,24 @@ internal sealed class LearnedAttribution
 
             var previous = next > 0 ? found[next - 1] : null;
             var covered = next < found.Count && found[next].ContentStart < quote.OuterEnd;
-            if (covered || previous is null || !previous.HasSource || context.QuoteOf[doc.FirstTokenEndingAfter(previous.ContentStart)] < 0
-                || doc.Sentences[context.SentenceOf[first]].Paragraph - doc.Sentences[previous.Sentence].Paragraph != 1)
+            if (covered || previous is null || !previous.HasSource || context.QuoteOf[doc.FirstTokenEndingAfter(previous.ContentStart)] < 0)
+            {
+                continue;
+            }
+
+            // A quotation that is the whole paragraph goes on with the previous claim's content, as a chain of such
+            // paragraphs does: in PolNeAR train, 36 of 52 such paragraphs after a quotation credited by a cue are part of
+            // its content (13 are a claim of their own), and 32 of 33 after one that was itself continued.
+            var after = doc.FirstTokenEndingAfter(quote.OuterEnd);
+            var wholeParagraph = after >= tokens.Length || tokens[after].Has(TokenShape.ParagraphStart);
+            var paragraph = doc.Sentences[context.SentenceOf[first]].Paragraph;
+            if (wholeParagraph && paragraph - doc.Sentences[context.SentenceOf[doc.FirstTokenEndingAfter(previous.ContentEnd - 1)]].Paragraph == 1)
+            {
+                previous.Content.AddRange(quote.Parts);
+                continue;
+            }
+
+            if (paragraph - doc.Sentences[previous.Sentence].Paragraph != 1)
             {
                 continue;
             }
