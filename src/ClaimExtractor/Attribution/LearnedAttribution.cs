@@ -58,6 +58,7 @@ internal sealed class LearnedAttribution
             LabelWindow(context, window, labels, preferences);
             StopAtOtherCues(window, labels, inCue);
             KeepReportedSpeechInCueSentence(context, window, labels);
+            StartAtOpeningQuotationOfParagraph(context, window, labels);
             ContinueOpeningQuotation(context, window, labels, inCue);
             DropLeadingPreposition(context, window, labels);
             CompleteComplementClause(context, window, labels, inCue);
@@ -536,6 +537,53 @@ internal sealed class LearnedAttribution
     }
 
     /// <summary>
+    /// “Here he is,” she said: when the cue's paragraph opens with a quotation and all the content between that and
+    /// the cue is quoted, the content starts with the quotation, not in an earlier paragraph. In PolNeAR train, 8 of
+    /// 2,050 such attributions take content from an earlier paragraph.
+    /// </summary>
+    internal static void StartAtOpeningQuotationOfParagraph(AttributionContext context, in CueWindow window, int[] labels)
+    {
+        var tokens = context.Tokens;
+        var open = window.CueStart - 1;
+        while (open > window.First && !tokens[open].Has(TokenShape.ParagraphStart))
+        {
+            open--;
+        }
+
+        if (open <= window.First || !tokens[open].Has(TokenShape.ParagraphStart) || context.QuoteOf[open] < 0 || !tokens[open].Pos.IsPunctuation())
+        {
+            return;
+        }
+
+        var quotedContent = false;
+        for (var t = open; t < window.CueStart; t++)
+        {
+            if (labels[t] == SpanFeatures.Content && tokens[t].Has(TokenShape.Word))
+            {
+                if (context.QuoteOf[t] < 0)
+                {
+                    return;
+                }
+
+                quotedContent = true;
+            }
+        }
+
+        if (!quotedContent)
+        {
+            return;
+        }
+
+        for (var t = window.First; t < open; t++)
+        {
+            if (labels[t] == SpanFeatures.Content)
+            {
+                labels[t] = SpanFeatures.Outside;
+            }
+        }
+    }
+
+    /// <summary>
     /// “Europe must be able to defend itself,” Hollande said as he entered the talks. “We need …”: when what comes before
     /// the cue is a quotation that opens its sentence, the speaker's words are the quotations. The unquoted words after
     /// the cue are the circumstances of the saying, and a quotation that opens the next sentence of the paragraph goes on
@@ -827,6 +875,11 @@ internal sealed class LearnedAttribution
 
         var source = NearestRun(context, labels, window, SpanFeatures.Source);
         source = source.End > source.Start ? AntecedentOfRelativePronoun(context, window, source) : SubjectOf(context, window);
+        if (OpeningOfInsertedAttribution(context, window, content, source) is { } opening)
+        {
+            content.Insert(0, opening);
+        }
+
         var sentence = context.SentenceOf[context.Doc.FirstTokenEndingAfter(content[0].Start)];
         var margins = new ClaimFeatures.SpanMargins(preferences.MeanContent(context.Doc, content), preferences.MeanSource(source));
         var claimFeatures = new ulong[ClaimFeatures.Max];
@@ -844,6 +897,57 @@ internal sealed class LearnedAttribution
             ClaimFeatures = claimFeatures,
             Confidence = _model.ClaimProbability(claimFeatures),
         };
+    }
+
+    /// <summary>
+    /// "Too often, Mr. Clarke said, the debate is …": a source and cue set off by commas inside the sentence interrupt
+    /// what was said, whose opening words before them are content too. In PolNeAR train, of 260 attributions whose source
+    /// and cue stand between commas with unquoted content after the cue, the content takes in the unquoted words
+    /// before the source 198 times and leaves them out 44 times. Returns that opening, or null when the pattern does
+    /// not hold or the content already reaches before the cue.
+    /// </summary>
+    internal static TextRange? OpeningOfInsertedAttribution(AttributionContext context, in CueWindow window, List<TextRange> content, (int Start, int End) source)
+    {
+        var doc = context.Doc;
+        var tokens = context.Tokens;
+        var after = window.CueEnd;
+        if (source.End <= source.Start || source.End > window.CueStart || after >= tokens.Length || tokens[after].Pos != PosTag.Comma
+            || content[0].Start < tokens[after].End)
+        {
+            return null;
+        }
+
+        var sentence = context.SentenceOf[window.CueHead];
+        var comma = source.Start - 1;
+        if (comma > 0 && tokens[comma].Pos != PosTag.Comma && doc.TokenText(comma) is "as" or "As")
+        {
+            comma--;
+        }
+
+        var first = doc.Sentences[sentence].FirstToken;
+        if (comma <= first || tokens[comma].Pos != PosTag.Comma || context.SentenceOf[comma] != sentence || context.SentenceOf[after] != sentence)
+        {
+            return null;
+        }
+
+        var firstContent = doc.FirstTokenEndingAfter(content[0].Start);
+        if (context.QuoteOf[firstContent] >= 0)
+        {
+            return null;
+        }
+
+        var words = false;
+        for (var t = first; t < comma; t++)
+        {
+            if (context.QuoteOf[t] >= 0)
+            {
+                return null;
+            }
+
+            words |= tokens[t].Has(TokenShape.Word);
+        }
+
+        return words ? new TextRange(tokens[first].Start, tokens[comma - 1].End) : null;
     }
 
     /// <summary>

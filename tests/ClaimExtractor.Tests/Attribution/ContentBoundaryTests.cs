@@ -1,3 +1,4 @@
+using ClaimExtraction.Documents;
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Pipeline;
 
@@ -50,6 +51,35 @@ public class ContentBoundaryTests
         labels[TokenOf(context, text, "hall")].Should().Be(SpanFeatures.Outside);
         labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "the quotation opening the next sentence goes on with what was said");
         labels[TokenOf(context, text, "money")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void A_quotation_opening_the_cue_paragraph_starts_the_content()
+    {
+        const string text = "The mayor spoke to the crowd for an hour.\n“Taxes will fall next year,” she said.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "she"));
+
+        LearnedAttribution.StartAtOpeningQuotationOfParagraph(context, window, labels);
+
+        labels[TokenOf(context, text, "crowd")].Should().Be(SpanFeatures.Outside, "the earlier paragraph is not part of the quotation");
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void The_opening_words_before_an_inserted_source_and_cue_are_content()
+    {
+        const string text = "Too often, the mayor said, the debate over taxes is a shouting match.";
+        var (context, window, labels) = Setup(text, "said");
+        var debate = TokenOf(context, text, "the", window.CueEnd);
+        var content = new List<TextRange> { new(context.Tokens[debate].Start, context.Tokens[TokenOf(context, text, "match")].End) };
+        var source = (TokenOf(context, text, "the"), TokenOf(context, text, "mayor") + 1);
+
+        var opening = LearnedAttribution.OpeningOfInsertedAttribution(context, window, content, source);
+
+        opening.Should().NotBeNull();
+        text[opening!.Value.Start..opening.Value.End].Should().Be("Too often");
+        LearnedAttribution.OpeningOfInsertedAttribution(context, window, content, (0, 0)).Should().BeNull("without a source set off by a comma there is no inserted attribution");
     }
 
     [Fact]
