@@ -62,6 +62,7 @@ internal sealed class LearnedAttribution
             ContinueOpeningQuotation(context, window, labels, inCue);
             DropLeadingPreposition(context, window, labels);
             CompleteComplementClause(context, window, labels, inCue);
+            StartAtThatClauseAfterAdjuncts(context, window, labels);
             if (ReadCandidate(context, window, labels, preferences, cue.Margin) is { } candidate)
             {
                 found.Add(candidate);
@@ -674,6 +675,72 @@ internal sealed class LearnedAttribution
         }
 
         labels.AsSpan(open, end - open).Fill(SpanFeatures.Content);
+    }
+
+    /// <summary>
+    /// "said during the debate that …", "recalled in 2008 that …", "posted on Twitter Friday that …": when only adverbial
+    /// phrases of the cue (where, when, how it was said) stand between the cue and its "that" clause, what was said
+    /// starts at "that". In PolNeAR train, of 175 such attributions whose content holds the clause, 140 leave what stands
+    /// between out (37 of 37 for a time phrase alone).
+    /// </summary>
+    internal static void StartAtThatClauseAfterAdjuncts(AttributionContext context, in CueWindow window, int[] labels)
+    {
+        var tokens = context.Tokens;
+        for (var t = window.First; t < window.CueStart; t++)
+        {
+            if (labels[t] == SpanFeatures.Content)
+            {
+                return;
+            }
+        }
+
+        var that = -1;
+        for (var child = context.FirstChild[window.CueHead]; child >= 0 && that < 0; child = context.NextSibling[child])
+        {
+            if (child <= window.CueEnd || context.Relation(child) != "ccomp")
+            {
+                continue;
+            }
+
+            for (var mark = context.FirstChild[child]; mark >= 0; mark = context.NextSibling[mark])
+            {
+                if (context.Relation(mark) == "mark" && context.Lemmas[mark] == "that")
+                {
+                    that = mark;
+                    break;
+                }
+            }
+        }
+
+        if (that <= window.CueEnd || that >= window.End)
+        {
+            return;
+        }
+
+        var labelled = false;
+        for (var t = window.CueEnd; t < that; t++)
+        {
+            if (context.QuoteOf[t] >= 0)
+            {
+                return;
+            }
+
+            labelled |= labels[t] == SpanFeatures.Content;
+        }
+
+        for (var child = context.FirstChild[window.CueHead]; child >= 0; child = context.NextSibling[child])
+        {
+            if (child >= window.CueEnd && child < that && !tokens[child].Pos.IsPunctuation()
+                && context.Relation(child) is not ("nmod" or "nmod:tmod" or "advmod"))
+            {
+                return;
+            }
+        }
+
+        if (labelled)
+        {
+            labels.AsSpan(window.CueEnd, that - window.CueEnd).Fill(SpanFeatures.Outside);
+        }
     }
 
     /// <summary>

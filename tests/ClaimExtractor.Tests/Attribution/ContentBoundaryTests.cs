@@ -110,6 +110,33 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void Adverbial_phrases_between_the_cue_and_its_that_clause_are_left_out()
+    {
+        const string text = "The senator said on Tuesday that the budget would be balanced.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.StartAtThatClauseAfterAdjuncts(context, window, labels);
+
+        labels[TokenOf(context, text, "on")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "Tuesday")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "that")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "balanced")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void An_object_between_the_cue_and_its_that_clause_keeps_the_labels()
+    {
+        const string text = "The senator told the reporters that the budget would be balanced.";
+        var (context, window, labels) = Setup(text, "told");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.StartAtThatClauseAfterAdjuncts(context, window, labels);
+
+        labels[TokenOf(context, text, "reporters")].Should().Be(SpanFeatures.Content, "an object is left to the labeller: train annotators split on it");
+    }
+
+    [Fact]
     public void A_complement_clause_cut_short_is_completed_to_its_end()
     {
         const string text = "Officials said that the militia was behind the attack on the consulate.";
