@@ -1,3 +1,4 @@
+using ClaimExtraction.Documents;
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Pipeline;
 
@@ -36,6 +37,66 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void After_an_opening_quotation_only_quotations_continue_the_content()
+    {
+        const string text = "“Taxes will fall next year,” the mayor said as she left the hall. “Schools will get more money.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "the"));
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.ContinueOpeningQuotation(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "left")].Should().Be(SpanFeatures.Outside, "the circumstances of the saying are not what was said");
+        labels[TokenOf(context, text, "hall")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "the quotation opening the next sentence goes on with what was said");
+        labels[TokenOf(context, text, "money")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void A_quotation_opening_the_cue_paragraph_starts_the_content()
+    {
+        const string text = "The mayor spoke to the crowd for an hour.\n“Taxes will fall next year,” she said.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "she"));
+
+        LearnedAttribution.StartAtOpeningQuotationOfParagraph(context, window, labels);
+
+        labels[TokenOf(context, text, "crowd")].Should().Be(SpanFeatures.Outside, "the earlier paragraph is not part of the quotation");
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void The_opening_words_before_an_inserted_source_and_cue_are_content()
+    {
+        const string text = "Too often, the mayor said, the debate over taxes is a shouting match.";
+        var (context, window, labels) = Setup(text, "said");
+        var debate = TokenOf(context, text, "the", window.CueEnd);
+        var content = new List<TextRange> { new(context.Tokens[debate].Start, context.Tokens[TokenOf(context, text, "match")].End) };
+        var source = (TokenOf(context, text, "the"), TokenOf(context, text, "mayor") + 1);
+
+        var opening = LearnedAttribution.OpeningOfInsertedAttribution(context, window, content, source);
+
+        opening.Should().NotBeNull();
+        text[opening!.Value.Start..opening.Value.End].Should().Be("Too often");
+        LearnedAttribution.OpeningOfInsertedAttribution(context, window, content, (0, 0)).Should().BeNull("without a source set off by a comma there is no inserted attribution");
+    }
+
+    [Fact]
+    public void Unquoted_words_before_the_cue_keep_the_content_as_labelled()
+    {
+        const string text = "Taxes will fall next year, the mayor said as she left the hall. “Schools will get more money.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "the"));
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.ContinueOpeningQuotation(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "left")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
     public void A_leading_preposition_after_the_cue_is_left_out()
     {
         const string text = "The senator warned of a crisis in the budget.";
@@ -46,6 +107,33 @@ public class ContentBoundaryTests
 
         labels[TokenOf(context, text, "of")].Should().Be(SpanFeatures.Outside);
         labels[TokenOf(context, text, "a")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void Adverbial_phrases_between_the_cue_and_its_that_clause_are_left_out()
+    {
+        const string text = "The senator said on Tuesday that the budget would be balanced.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.StartAtThatClauseAfterAdjuncts(context, window, labels);
+
+        labels[TokenOf(context, text, "on")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "Tuesday")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "that")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "balanced")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void An_object_between_the_cue_and_its_that_clause_keeps_the_labels()
+    {
+        const string text = "The senator told the reporters that the budget would be balanced.";
+        var (context, window, labels) = Setup(text, "told");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        LearnedAttribution.StartAtThatClauseAfterAdjuncts(context, window, labels);
+
+        labels[TokenOf(context, text, "reporters")].Should().Be(SpanFeatures.Content, "an object is left to the labeller: train annotators split on it");
     }
 
     [Fact]
