@@ -250,43 +250,40 @@ internal sealed unsafe class PackedWeights
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Probe(ulong* table, int slot, uint check, int size)
     {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            return ProbeOneByOne(table, slot, check, size);
+        }
+
+        var width = Vector512.IsHardwareAccelerated ? ProbeWidth : ProbeWidth / 2;
+        while (true)
+        {
+            var (match, stop) = Compare(table + slot, check);
+            if (stop != 0)
+            {
+                var lane = BitOperations.TrailingZeroCount(stop);
+                return table[slot + lane] & (0UL - ((match >> lane) & 1)); // an empty slot first: 0
+            }
+
+            slot += width;
+            slot = slot >= size ? slot - size : slot;
+        }
+    }
+
+    /// <summary>Per slot of the vector at <paramref name="run"/>: whether it holds <paramref name="check"/>, and whether the probe stops there (that, or empty).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Match, ulong Stop) Compare(ulong* run, uint check)
+    {
         if (Vector512.IsHardwareAccelerated)
         {
-            while (true)
-            {
-                var run = Vector512.Load(table + slot);
-                var match = Vector512.Equals(run & Vector512.Create(0xFFFFUL), Vector512.Create((ulong)check)).ExtractMostSignificantBits();
-                var stop = match | Vector512.Equals(run, Vector512<ulong>.Zero).ExtractMostSignificantBits();
-                if (stop != 0)
-                {
-                    var lane = BitOperations.TrailingZeroCount(stop);
-                    return table[slot + lane] & (0UL - ((match >> lane) & 1)); // an empty slot first: 0
-                }
-
-                slot += ProbeWidth;
-                slot = slot >= size ? slot - size : slot;
-            }
+            var slots = Vector512.Load(run);
+            var match = Vector512.Equals(slots & Vector512.Create(0xFFFFUL), Vector512.Create((ulong)check)).ExtractMostSignificantBits();
+            return (match, match | Vector512.Equals(slots, Vector512<ulong>.Zero).ExtractMostSignificantBits());
         }
 
-        if (Vector256.IsHardwareAccelerated)
-        {
-            while (true)
-            {
-                var run = Vector256.Load(table + slot);
-                var match = Vector256.Equals(run & Vector256.Create(0xFFFFUL), Vector256.Create((ulong)check)).ExtractMostSignificantBits();
-                var stop = match | Vector256.Equals(run, Vector256<ulong>.Zero).ExtractMostSignificantBits();
-                if (stop != 0)
-                {
-                    var lane = BitOperations.TrailingZeroCount(stop);
-                    return table[slot + lane] & (0UL - ((match >> lane) & 1));
-                }
-
-                slot += ProbeWidth / 2;
-                slot = slot >= size ? slot - size : slot;
-            }
-        }
-
-        return ProbeOneByOne(table, slot, check, size);
+        var half = Vector256.Load(run);
+        var found = Vector256.Equals(half & Vector256.Create(0xFFFFUL), Vector256.Create((ulong)check)).ExtractMostSignificantBits();
+        return (found, found | Vector256.Equals(half, Vector256<ulong>.Zero).ExtractMostSignificantBits());
     }
 
     private static ulong ProbeOneByOne(ulong* table, int slot, uint check, int size)
