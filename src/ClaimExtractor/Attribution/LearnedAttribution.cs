@@ -451,6 +451,9 @@ internal sealed class LearnedAttribution
     /// </summary>
     private const int OutsideRunEndingSide = 12;
 
+    /// <summary>The content and source preference of a token left unlabelled: clearly outside, and finite for the means.</summary>
+    internal const float UnlabelledPreference = -100f;
+
     /// <summary>
     /// Labels the window's tokens outward from the cue into <paramref name="labels"/> (cue tokens stay outside), noting in
     /// <paramref name="preferences"/> how strongly each token was judged content and source.
@@ -479,7 +482,7 @@ internal sealed class LearnedAttribution
                 {
                     var u = window.TokenInLabellingOrder(k);
                     labels[u] = SpanFeatures.Outside;
-                    preferences.Content[u] = preferences.Source[u] = -100f; // clearly outside, and finite for the means
+                    preferences.Content[u] = preferences.Source[u] = UnlabelledPreference;
                 }
 
                 k = sideEnd - 1;
