@@ -25,7 +25,8 @@ public interface IClaimExtractor
     /// Extracts claims from a batch of articles, like <see cref="Extract"/> on each, and then groups speakers across
     /// the batch: the same person gets the same canonical <see cref="Speaker.Name"/> in every result (a bare
     /// "Trump" in one article becomes the "Donald Trump" another article names, when the batch names only one
-    /// person with that surname), with the aliases of all articles. Speaker ids stay per result.
+    /// person with that surname), with the aliases of all articles. Speaker ids stay per result. Faster per article
+    /// than <see cref="Extract"/> one by one: the articles go through the pipeline a chunk at a time, stage by stage.
     /// </summary>
     /// <param name="texts">The articles; each may be empty (giving an empty result) but not null.</param>
     /// <param name="cancellationToken">Cancels the batch between and within articles.</param>
@@ -48,6 +49,14 @@ public interface IClaimExtractor
 /// </example>
 public sealed class ClaimExtractor : IClaimExtractor
 {
+    /// <summary>
+    /// Most articles, and most characters, <see cref="ExtractMany"/> takes through the pipeline together: enough for
+    /// every model to stay in the caches while it works through them, few enough to bound the memory held.
+    /// </summary>
+    private const int BatchArticles = 128;
+
+    private const int BatchCharacters = 1 << 20;
+
     private readonly ClaimExtractorOptions _options;
     private readonly DocumentPipeline _pipeline;
     private readonly LearnedAttribution _attribution;
@@ -104,10 +113,38 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
 
-        var results = new List<ExtractionResult>(list.Count);
-        foreach (var text in list)
+        // Articles go through the pipeline a chunk at a time, stage by stage (see DocumentPipeline.AnalyzeMany); the
+        // chunk's limits bound how much annotated text is held at once.
+        var results = new ExtractionResult[list.Count];
+        var chunk = new List<string>(BatchArticles);
+        var positions = new List<int>(BatchArticles);
+        var characters = 0L;
+        for (var i = 0; i < list.Count; i++)
         {
-            results.Add(Extract(text, cancellationToken));
+            if (string.IsNullOrWhiteSpace(list[i]))
+            {
+                results[i] = ExtractionResult.Empty;
+            }
+            else
+            {
+                chunk.Add(list[i]);
+                positions.Add(i);
+                characters += list[i].Length;
+            }
+
+            if (chunk.Count == BatchArticles || characters >= BatchCharacters || (i == list.Count - 1 && chunk.Count > 0))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var documents = _pipeline.AnalyzeMany(chunk, cancellationToken);
+                for (var k = 0; k < documents.Length; k++)
+                {
+                    results[positions[k]] = ExtractFrom(documents[k], cancellationToken);
+                }
+
+                chunk.Clear();
+                positions.Clear();
+                characters = 0;
+            }
         }
 
         return BatchSpeakerGrouper.Group(results);
