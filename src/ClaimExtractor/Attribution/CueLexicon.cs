@@ -16,6 +16,9 @@ internal readonly record struct CueEntry(string Lemma, bool IsVerb, double CueRa
 /// </summary>
 internal sealed class CueLexicon
 {
+    /// <summary>Regular endings a form never seen in train may add to a known one: "cautioning" → "caution", "urges" → "urge".</summary>
+    private static readonly string[] RegularInflections = ["ing", "ed", "es", "s", "d"];
+
     private static readonly Lazy<CueLexicon> Shared = new(() => new CueLexicon(LexiconResources.ReadRows("cues.tsv")));
 
     private readonly WordTable<CueEntry> _verbs;
@@ -48,9 +51,31 @@ internal sealed class CueLexicon
             }
         }
 
-        _verbs = new WordTable<CueEntry>(verbs);
-        _nouns = new WordTable<CueEntry>(nouns);
         _lettersFirst = verbs.Concat(nouns).All(pair => pair.Key.Length > 0 && char.IsAsciiLetter(pair.Key[0]));
+        _verbs = new WordTable<CueEntry>(WithRegularInflections(verbs));
+        _nouns = new WordTable<CueEntry>(WithRegularInflections(nouns));
+    }
+
+    /// <summary>
+    /// The words, then each word of more than two letters with each regular ending, in the order of
+    /// <see cref="RegularInflections"/>: a form looked up finds its own entry first, else the entry it is an inflection
+    /// of (the first ending that fits), in one probe. The table keeps the first entry of a word.
+    /// </summary>
+    private static List<KeyValuePair<string, CueEntry>> WithRegularInflections(List<KeyValuePair<string, CueEntry>> words)
+    {
+        var all = new List<KeyValuePair<string, CueEntry>>(words);
+        foreach (var ending in RegularInflections)
+        {
+            foreach (var (word, entry) in words)
+            {
+                if (word.Length > 2)
+                {
+                    all.Add(new(word + ending, entry));
+                }
+            }
+        }
+
+        return all;
     }
 
     public static CueLexicon Instance => Shared.Value;
@@ -67,22 +92,6 @@ internal sealed class CueLexicon
             return false;
         }
 
-        if (table.TryGetValue(word, out entry))
-        {
-            return true;
-        }
-
-        // Regular inflections of lemmas seen only in other forms: "cautioning" → "caution", "urges" → "urge".
-        ReadOnlySpan<string> suffixes = ["ing", "ed", "es", "s", "d"];
-        foreach (var suffix in suffixes)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
-                && table.TryGetValue(word[..^suffix.Length], out entry))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return table.TryGetValue(word, out entry);
     }
 }
