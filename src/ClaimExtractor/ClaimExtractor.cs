@@ -115,6 +115,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         // Articles go through the pipeline a chunk at a time, stage by stage (see DocumentPipeline.AnalyzeMany); the
         // chunk's limits bound how much annotated text is held at once.
+        cancellationToken.ThrowIfCancellationRequested();
         var results = new ExtractionResult[list.Count];
         var chunk = new List<string>(BatchArticles);
         var positions = new List<int>(BatchArticles);

@@ -179,6 +179,7 @@ public class SpeakerTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Extractor.Invoking(e => e.ExtractMany(["Trump said it works."], cts.Token)).Should().Throw<OperationCanceledException>();
+        Extractor.Invoking(e => e.ExtractMany(["", "  "], cts.Token)).Should().Throw<OperationCanceledException>("a cancelled batch is cancelled, blank or not");
         Extractor.ExtractMany([]).Should().BeEmpty();
         Extractor.ExtractMany([""]).Single().Claims.Should().BeEmpty();
     }
