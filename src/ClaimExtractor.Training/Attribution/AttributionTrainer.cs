@@ -31,9 +31,9 @@ internal sealed class AttributionTrainer : ITrainer
         var articles = AttributionCorpus.Read(context.DataDirectory, context.Log);
         context.Log($"attribution: analysed in {clock.Elapsed.TotalSeconds:F1} s");
 
-        FindOutOfFoldCues(articles);
+        var foldCues = FindOutOfFoldCues(articles);
         context.Log($"attribution: out-of-fold cues found after {clock.Elapsed.TotalSeconds:F1} s");
-        var examples = CrossFitExamples(articles, context.Log);
+        var examples = CrossFitExamples(articles, foldCues, context.Log);
         context.Log($"attribution: {examples.Count} held-out candidates, {examples.Count(e => e.Right)} right, after {clock.Elapsed.TotalSeconds:F1} s");
         var outOfFold = OutOfFoldScores(examples);
         var calibration = FitCalibration(outOfFold, context.Log);
@@ -49,28 +49,32 @@ internal sealed class AttributionTrainer : ITrainer
 
     /// <summary>
     /// Gives each article the cues a tagger trained on the other folds finds in it: their extents and misses are
-    /// those the span labeller meets on unseen text, which a tagger that saw the article would hide.
+    /// those the span labeller meets on unseen text, which a tagger that saw the article would hide. Returns each fold's
+    /// tagger (trained on the other folds), which the cross-fitting reuses.
     /// </summary>
-    private static void FindOutOfFoldCues(IReadOnlyList<AttributionArticle> articles)
+    private static PerceptronModel[] FindOutOfFoldCues(IReadOnlyList<AttributionArticle> articles)
     {
+        var cueModels = new PerceptronModel[Folds];
         Parallel.For(0, Folds, fold =>
         {
-            var cueModel = TrainCues(articles.Where((_, i) => i % Folds != fold).ToList(), new DeterministicRandom(Seed), _ => { });
+            var cueModel = cueModels[fold] = TrainCues(articles.Where((_, i) => i % Folds != fold).ToList(), new DeterministicRandom(Seed), _ => { });
             foreach (var article in articles.Where((_, i) => i % Folds == fold))
             {
                 article.OutOfFoldCues = LearnedAttribution.FindCues(cueModel, article.Context, CancellationToken.None);
             }
         });
+
+        return cueModels;
     }
 
     /// <summary>Finds the candidates of each fold with models trained on the other folds and marks which match gold.</summary>
-    private static List<ScoredExample> CrossFitExamples(IReadOnlyList<AttributionArticle> articles, Action<string> log)
+    private static List<ScoredExample> CrossFitExamples(IReadOnlyList<AttributionArticle> articles, PerceptronModel[] foldCues, Action<string> log)
     {
         var perFold = new List<ScoredExample>[Folds];
         Parallel.For(0, Folds, fold =>
         {
             var fitting = articles.Where((_, i) => i % Folds != fold).ToList();
-            var model = TrainModels(fitting, AttributionModel.EmptyScorer(), Calibration.Constant(0.5f), _ => { });
+            var model = TrainModels(fitting, AttributionModel.EmptyScorer(), Calibration.Constant(0.5f), _ => { }, foldCues[fold]);
             var finder = new LearnedAttribution(model);
             var examples = new List<ScoredExample>();
             foreach (var article in articles.Where((_, i) => i % Folds == fold))
@@ -129,13 +133,15 @@ internal sealed class AttributionTrainer : ITrainer
         return points;
     }
 
-    public static AttributionModel TrainModels(IReadOnlyList<AttributionArticle> articles, PerceptronModel scorer, Calibration calibration, Action<string> log)
+    /// <summary>Trains the cue tagger and the span labeller on the articles, and puts them together with the given scorer.</summary>
+    /// <param name="cues">The cue tagger when one trained on <paramref name="articles"/> is at hand; else it is trained here.</param>
+    public static AttributionModel TrainModels(IReadOnlyList<AttributionArticle> articles, PerceptronModel scorer, Calibration calibration, Action<string> log, PerceptronModel? cues = null)
     {
         var spans = new AveragedPerceptron(SpanFeatures.ClassCount);
         var random = new DeterministicRandom(Seed);
         Span<ulong> features = stackalloc ulong[SpanFeatures.Max];
         Span<float> scores = stackalloc float[4];
-        var cueModel = TrainCues(articles, random, log);
+        var cueModel = cues ?? TrainCues(articles, random, log);
         var examples = new List<(AttributionArticle Article, CueWindow Window, int[] Labels)>();
         var predictedExtents = 0;
         foreach (var article in articles)
