@@ -24,9 +24,6 @@ internal sealed class CueLexicon
     private readonly WordTable<CueEntry> _verbs;
     private readonly WordTable<CueEntry> _nouns;
 
-    /// <summary>Whether every word starts with an ASCII letter: then a token that does not (punctuation, a number) is no cue, unasked.</summary>
-    private readonly bool _lettersFirst;
-
     public CueLexicon(IEnumerable<string[]> rows)
     {
         var verbs = new List<KeyValuePair<string, CueEntry>>();
@@ -51,7 +48,6 @@ internal sealed class CueLexicon
             }
         }
 
-        _lettersFirst = verbs.Concat(nouns).All(pair => pair.Key.Length > 0 && char.IsAsciiLetter(pair.Key[0]));
         _verbs = new WordTable<CueEntry>(WithRegularInflections(verbs));
         _nouns = new WordTable<CueEntry>(WithRegularInflections(nouns));
     }
@@ -80,18 +76,7 @@ internal sealed class CueLexicon
 
     public static CueLexicon Instance => Shared.Value;
 
-    public bool TryGetVerb(ReadOnlySpan<char> word, out CueEntry entry) => Lookup(_verbs, word, out entry);
+    public bool TryGetVerb(ReadOnlySpan<char> word, out CueEntry entry) => _verbs.TryGetValue(word, out entry);
 
-    public bool TryGetNoun(ReadOnlySpan<char> word, out CueEntry entry) => Lookup(_nouns, word, out entry);
-
-    private bool Lookup(WordTable<CueEntry> table, ReadOnlySpan<char> word, out CueEntry entry)
-    {
-        if (_lettersFirst && word.Length > 0 && !char.IsAsciiLetter(word[0]))
-        {
-            entry = default!;
-            return false;
-        }
-
-        return table.TryGetValue(word, out entry);
-    }
+    public bool TryGetNoun(ReadOnlySpan<char> word, out CueEntry entry) => _nouns.TryGetValue(word, out entry);
 }
