@@ -125,29 +125,33 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (string.IsNullOrWhiteSpace(list[i]))
             {
                 results[i] = ExtractionResult.Empty;
-            }
-            else
-            {
-                chunk.Add(list[i]);
-                positions.Add(i);
-                characters += list[i].Length;
+                continue;
             }
 
-            if (chunk.Count == BatchArticles || characters >= BatchCharacters || (i == list.Count - 1 && chunk.Count > 0))
+            chunk.Add(list[i]);
+            positions.Add(i);
+            characters += list[i].Length;
+            if (chunk.Count == BatchArticles || characters >= BatchCharacters)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var documents = _pipeline.AnalyzeMany(chunk, cancellationToken);
-                for (var k = 0; k < documents.Length; k++)
-                {
-                    results[positions[k]] = ExtractFrom(documents[k], cancellationToken);
-                }
-
-                chunk.Clear();
-                positions.Clear();
-                characters = 0;
+                ExtractChunk();
             }
         }
 
+        ExtractChunk();
         return BatchSpeakerGrouper.Group(results);
+
+        void ExtractChunk()
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var documents = _pipeline.AnalyzeMany(chunk, cancellationToken);
+            for (var k = 0; k < documents.Length; k++)
+            {
+                results[positions[k]] = ExtractFrom(documents[k], cancellationToken);
+            }
+
+            chunk.Clear();
+            positions.Clear();
+            characters = 0;
+        }
     }
 }

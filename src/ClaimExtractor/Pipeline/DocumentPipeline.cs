@@ -34,17 +34,7 @@ internal sealed class DocumentPipeline : ILinguisticAnalyzer
 
     public static DocumentPipeline Default => Shared.Value;
 
-    public AnnotatedDocument Analyze(string text, CancellationToken cancellationToken)
-    {
-        var document = _text.Analyze(text, cancellationToken);
-        foreach (var stage in _stages)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stage.Process(document, cancellationToken);
-        }
-
-        return document;
-    }
+    public AnnotatedDocument Analyze(string text, CancellationToken cancellationToken) => AnalyzeMany([text], cancellationToken)[0];
 
     /// <summary>
     /// Analyzes several texts stage by stage: every text goes through one stage before the next stage starts, so that
