@@ -62,7 +62,7 @@ internal static class ClaimFeatures
         long sourceKind = 0, sourceSide = 0;
         if (hasSource == 1)
         {
-            var sourceHead = HeadOf(c, source);
+            var sourceHead = doc.HeadOf(source.Start, source.End);
             var pos = tokens[sourceHead].Pos;
             sourceKind = pos is PosTag.PRP or PosTag.WP or PosTag.DT or PosTag.PRPS ? (long)c.LemmaIds[sourceHead]
                 : ((long)pos * 8) + (long)tokens[sourceHead].Entity;
@@ -115,21 +115,6 @@ internal static class ClaimFeatures
         f[n++] = Feature.Of(2, nested, Bucket(cueMargin));
         f[n++] = Feature.Of(3, shared, Bucket(cueMargin));
         return n;
-    }
-
-    /// <summary>The token of the range whose governor lies outside it.</summary>
-    private static int HeadOf(AttributionContext c, (int Start, int End) range)
-    {
-        for (var t = range.Start; t < range.End; t++)
-        {
-            var head = c.Tokens[t].Head;
-            if (head < range.Start || head >= range.End)
-            {
-                return t;
-            }
-        }
-
-        return range.End - 1;
     }
 
     /// <summary>Logarithmic bins of a signed score, so both small and large margins get a few distinct values.</summary>

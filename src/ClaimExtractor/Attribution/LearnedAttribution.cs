@@ -153,7 +153,7 @@ internal sealed class LearnedAttribution
             }
         }
 
-        found.RemoveAll(c => c.HasCue && CoveredByMoreConfident(CueWindow.HeadOf(context.Tokens, c.CueTokens.Start, c.CueTokens.End), c)
+        found.RemoveAll(c => c.HasCue && CoveredByMoreConfident(doc.HeadOf(c.CueTokens.Start, c.CueTokens.End), c)
                              && !IsWholeAttributionTakenIn(c));
 
         bool CoveredByMoreConfident(int token, AttributionCandidate candidate) => coveringConfidence[token] > candidate.Confidence;

@@ -29,7 +29,7 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
 
     public static CueWindow Around(AttributionContext c, int cueStart, int cueEnd)
     {
-        var head = HeadOf(c.Tokens, cueStart, cueEnd);
+        var head = c.Doc.HeadOf(cueStart, cueEnd);
         var sentences = c.Doc.Sentences;
         var s = c.SentenceOf[head];
         var first = sentences[Math.Max(0, s - 1)].FirstToken;
@@ -41,20 +41,6 @@ internal readonly record struct CueWindow(int CueStart, int CueEnd, int CueHead,
         // A cue of several words is named by its head word ("has repeatedly asserted" → "assert").
         var lemma = c.Lemmas[head] == "accord" ? "according to" : c.Lemmas[head];
         return new CueWindow(cueStart, cueEnd, head, lemma, first, end);
-    }
-
-    /// <summary>A cue's own head word: the first token whose governor lies outside the cue.</summary>
-    public static int HeadOf(Token[] tokens, int cueStart, int cueEnd)
-    {
-        for (var i = cueStart; i < cueEnd; i++)
-        {
-            if (tokens[i].Head < cueStart || tokens[i].Head >= cueEnd)
-            {
-                return i;
-            }
-        }
-
-        return cueStart;
     }
 
     private static int WidenToQuote(AttributionContext c, int token, int direction)

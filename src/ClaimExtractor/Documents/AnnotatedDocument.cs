@@ -86,6 +86,23 @@ internal sealed class AnnotatedDocument
         return (first, last);
     }
 
+    /// <summary>
+    /// The head word of the tokens [<paramref name="start"/>, <paramref name="end"/>) ("has repeatedly asserted" →
+    /// "asserted"): the first whose governor lies outside them (a non-empty range of a tree always has one).
+    /// </summary>
+    public int HeadOf(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Tokens[i].Head < start || Tokens[i].Head >= end)
+            {
+                return i;
+            }
+        }
+
+        return start;
+    }
+
     public ReadOnlySpan<Token> SentenceTokens(int sentence)
     {
         var s = Sentences[sentence];

@@ -383,21 +383,7 @@ internal static class SpeakerResolver
             return (0, 0);
         }
 
-        var (cueStart, cueEnd) = candidate.CueTokens;
-        var verb = -1;
-        for (var c = cueStart; c < cueEnd && verb < 0; c++)
-        {
-            if (doc.Tokens[c].Head < cueStart || doc.Tokens[c].Head >= cueEnd)
-            {
-                verb = c;
-            }
-        }
-
-        if (verb < 0)
-        {
-            return (0, 0);
-        }
-
+        var verb = doc.HeadOf(candidate.CueTokens.Start, candidate.CueTokens.End);
         var sentence = doc.Sentences[SentenceOf(doc, verb)];
         for (var hops = 0; hops < 3 && verb >= 0; hops++)
         {
