@@ -166,7 +166,8 @@ internal static class HtmlReport
             {
                 if (mark.Kind == kind)
                 {
-                    first ??= mark;
+                    // The innermost mark speaks for the piece ("his" inside "his reluctance to …": the source link is his).
+                    first = first is null || mark.End - mark.Start < first.End - first.Start ? mark : first;
                     claims.AddRange(mark.Claims);
                 }
             }
@@ -260,7 +261,7 @@ internal static class HtmlReport
             output.Write($"<span class=\"bar\" role=\"img\" aria-label=\"certainty {Names.Number(claim.Certainty)}\"><span style=\"width:{Names.Number(percent)}%\"></span></span>");
             output.Write($"<span class=\"num\">{claim.Certainty.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}</span> ");
             output.Write($"<span class=\"cue-word\">{Html.Encode(claim.Cue?.Text ?? "(no cue)")}</span> ");
-            output.Write($"<q>{Html.Encode(excerpt)}</q></a></li>\n");
+            output.Write($"<span class=\"excerpt\">{Html.Encode(excerpt)}</span></a></li>\n");
         }
 
         output.Write("</ol>\n</section>\n");

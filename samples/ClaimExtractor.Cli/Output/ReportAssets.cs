@@ -144,6 +144,10 @@ internal static class ReportAssets
             applyFilter();
           }));
 
+          // A link to a claim (page.html#c3) opens with that claim focused and its tooltip shown.
+          const linked = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+          if (linked && main.contains(linked)) { linked.focus(); linked.scrollIntoView({ block: 'center' }); show(linked); }
+
           document.body.dataset.ready = 'true';
         })();
 

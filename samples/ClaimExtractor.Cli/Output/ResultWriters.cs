@@ -70,7 +70,13 @@ internal sealed class CsvResultWriter : IResultWriter
     public CsvResultWriter(Stream output)
     {
         _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
-        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
+        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\r\n",
+            // With NewLine set, CsvHelper would quote only fields holding "\r\n": a claim across paragraphs holds a bare "\n".
+            ShouldQuote = args => args.Field is { Length: > 0 } field
+                && (field.AsSpan().IndexOfAny("\",\r\n") >= 0 || field[0] == ' ' || field[^1] == ' '),
+        });
         foreach (var column in Columns)
         {
             _csv.WriteField(column);
