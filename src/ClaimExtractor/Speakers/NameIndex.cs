@@ -15,37 +15,13 @@ internal sealed class NameIndex
     private readonly List<PersonMention> _mentions = [];
     private readonly Dictionary<string, int> _gender = new(StringComparer.OrdinalIgnoreCase);
     private bool[] _quoted = [];
+    private PersonMentions _index = new([]);
 
-    private sealed class PersonMention
-    {
-        public required int Start { get; init; }
+    /// <summary>How many sentences back a pronoun's antecedent may be named.</summary>
+    private const int AntecedentSentences = 6;
 
-        public required int End { get; init; }
-
-        public required int Offset { get; init; }
-
-        public required string Written { get; init; }
-
-        public required int Sentence { get; init; }
-
-        public bool Subject { get; init; }
-
-        public bool Quoted { get; init; }
-
-        public string Canonical { get; set; } = "";
-
-        /// <summary>The written name split at spaces, empty entries dropped; kept because every mention is compared with every other.</summary>
-        public string[] Words => field ??= Written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-        /// <summary>The written name split at every space.</summary>
-        public string[] Parts => field ??= Written.Split(' ');
-
-        /// <summary>The last word without a possessive ending ("" for an empty name).</summary>
-        public string Surname => field ??= Words.Length > 0 ? StripPossessive(Words[^1]) : "";
-
-        /// <summary>The last part without a possessive ending.</summary>
-        public string LastPart => field ??= StripPossessive(Parts[^1]);
-    }
+    /// <summary>How many mentions the walks over a stretch of text have looked at (a test reads it to check they stay bounded).</summary>
+    internal long MentionsVisited => _index.Visited;
 
     public static NameIndex Build(AnnotatedDocument doc)
     {
@@ -102,6 +78,7 @@ internal sealed class NameIndex
         }
 
         index.AddLoneSurnames(doc);
+        index._index = new PersonMentions(index._mentions);
         foreach (var m in index._mentions)
         {
             m.Canonical = index.Canonical(m.Written, m.Offset);
@@ -196,86 +173,53 @@ internal sealed class NameIndex
         }
 
         var last = StripPossessive(words[^1]);
-        string? before = null, after = null, first = null;
-        var beforeSentence = -1;
-        var beforeSubject = false;
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var subjects = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in _mentions)
+        string? found;
+        if (words.Length >= 2)
         {
-            var other = m.Words;
-            if (other.Length < 2 || !m.Surname.Equals(last, StringComparison.OrdinalIgnoreCase))
+            found = _index.FirstWithFirstWordAndSurname(words[0], last)?.Written;
+            if (found is null)
             {
-                continue;
+                return written;
+            }
+        }
+        else
+        {
+            var bearers = _index.BearersOf(last);
+            var k = bearers is null ? 0 : PersonMentions.FirstAtOrAfter(bearers.InTextOrder, offset);
+            var before = k > 0 ? bearers!.InTextOrder[k - 1] : null;
+            var after = bearers is not null && k < bearers.InTextOrder.Count ? bearers.InTextOrder[k] : null;
+
+            // A bare surname is the person with that surname named just before; otherwise the one the article names
+            // most ("Cruz" is Ted Cruz, not his wife named once), ties going to the latest before.
+            found = before?.Written ?? after?.Written;
+            if (found is null)
+            {
+                // A given name alone ("Hillary"): the full name it begins.
+                found = GivenNames.GenderOf(last) == 0 ? null : _index.FirstFullNameBeginningWith(last)?.Written;
+                return found ?? written;
             }
 
-            if (words.Length >= 2)
+            var counts = bearers!.Counts;
+            if (counts.Count > 1 && before is not null && !before.Subject
+                && MainBearer(counts, bearers.Subjects) is { } main && !main.Equals(before.Written, StringComparison.OrdinalIgnoreCase))
             {
-                if (other[0].Equals(words[0], StringComparison.OrdinalIgnoreCase))
+                // "… a photo of Heidi Cruz. … Cruz said": a full name met only in passing (never a subject) does not take the
+                // bare surname from the bearer the article is about, who is a subject more often or named more.
+                found = main;
+            }
+            else if (counts.Count > 1 && !(before is not null && _index.AnyShortlyAfter(offset, 400, before.Sentence, 2)))
+            {
+                var most = counts.Max(kv => kv.Value);
+                if (counts[found] < most)
                 {
-                    first ??= m.Written;
+                    found = counts.First(kv => kv.Value == most).Key;
                 }
-
-                continue;
             }
-
-            counts[m.Written] = counts.GetValueOrDefault(m.Written) + 1;
-            subjects[m.Written] = subjects.GetValueOrDefault(m.Written) + (m.Subject ? 1 : 0);
-            if (m.Offset < offset)
-            {
-                before = m.Written;
-                beforeSentence = m.Sentence;
-                beforeSubject = m.Subject;
-            }
-            else
-            {
-                after ??= m.Written;
-            }
-        }
-
-        // A bare surname is the person with that surname named just before; otherwise the one the article names
-        // most ("Cruz" is Ted Cruz, not his wife named once), ties going to the latest before.
-        var found = words.Length >= 2 ? first : before ?? after;
-        if (found is null && words.Length == 1)
-        {
-            // A given name alone ("Hillary"): the full name it begins.
-            found = GivenNames.GenderOf(last) == 0 ? null
-                : _mentions.Find(m => m.Written.Contains(' ') && m.Parts[0].Equals(last, StringComparison.OrdinalIgnoreCase))?.Written;
-            return found ?? written;
-        }
-        if (words.Length == 1 && counts.Count > 1 && before is not null && !beforeSubject
-            && MainBearer(counts, subjects) is { } main && !main.Equals(before, StringComparison.OrdinalIgnoreCase))
-        {
-            // "… a photo of Heidi Cruz. … Cruz said": a full name met only in passing (never a subject) does not take the
-            // bare surname from the bearer the article is about, who is a subject more often or named more.
-            found = main;
-        }
-        else if (words.Length == 1 && counts.Count > 1 && !(before is not null && _mentions.Exists(m => m.Offset >= offset && m.Sentence - beforeSentence <= 2 && m.Offset - offset < 400)))
-        {
-            var most = counts.Max(kv => kv.Value);
-            if (found is null || counts[found] < most)
-            {
-                found = counts.First(kv => kv.Value == most).Key;
-            }
-        }
-        if (found is null)
-        {
-            return written;
         }
 
         // Resolve once more so "Trump" → "Donald J. Trump" → "Donald Trump".
         var fw = found.Split(' ');
-        var foundLast = StripPossessive(fw[^1]);
-        foreach (var m in _mentions)
-        {
-            var other = m.Parts;
-            if (other.Length >= 2 && other[0].Equals(fw[0], StringComparison.OrdinalIgnoreCase) && m.LastPart.Equals(foundLast, StringComparison.OrdinalIgnoreCase))
-            {
-                return m.Written;
-            }
-        }
-
-        return found;
+        return _index.FirstWithFirstAndLastPart(fw[0], StripPossessive(fw[^1]))?.Written ?? found;
     }
 
     /// <summary>
@@ -295,7 +239,7 @@ internal sealed class NameIndex
     public bool IsPersonName(string written)
     {
         var last = StripPossessive(written.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
-        return _mentions.Exists(m => m.Written.Contains(' ') && m.LastPart.Equals(last, StringComparison.OrdinalIgnoreCase));
+        return _index.AnyFullNameEndingWith(last);
     }
 
     /// <summary>Kept for callers that know only the written form: the canonical name at the end of the article.</summary>
@@ -370,19 +314,8 @@ internal sealed class NameIndex
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string? best = null;
         var bestScore = double.MinValue;
-        for (var k = _mentions.Count - 1; k >= 0; k--)
+        foreach (var m in _index.LatestEndingBy(pronoun, sentence, AntecedentSentences))
         {
-            var m = _mentions[k];
-            if (m.End > pronoun)
-            {
-                continue;
-            }
-
-            if (sentence - m.Sentence > 6)
-            {
-                break;
-            }
-
             if (!seen.Add(m.Canonical))
             {
                 continue;
@@ -419,27 +352,10 @@ internal sealed class NameIndex
         return best;
     }
 
-    public string? LatestBefore(int offset)
-    {
-        string? latest = null;
-        foreach (var m in _mentions)
-        {
-            if (m.Offset >= offset)
-            {
-                break;
-            }
+    /// <summary>The canonical name of the latest full name written before <paramref name="offset"/>, or null.</summary>
+    public string? LatestBefore(int offset) => _index.LastFullNameBefore(offset)?.Canonical;
 
-            if (m.Written.Contains(' '))
-            {
-                latest = m.Canonical;
-            }
-        }
-
-        return latest;
-    }
-
-    private static string StripPossessive(string w) =>
-        w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+    private static string StripPossessive(string w) => PersonMention.StripPossessive(w);
 
     private static bool[] QuotedMask(AnnotatedDocument doc)
     {

@@ -21,9 +21,19 @@ internal sealed class SpeakerIdentity
 
     public List<Mention> Mentions { get; } = [];
 
-    public void AddDistinct(List<string> list, string value)
+    // Sets beside the lists, so an identity mentioned thousands of times adds a name or role in constant time.
+    private readonly HashSet<string> _aliasSet = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _roleSet = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adds a name the speaker goes by, unless empty or already there in any case.</summary>
+    public void AddAlias(string value) => AddDistinct(Aliases, _aliasSet, value);
+
+    /// <summary>Adds a role, unless empty or already there in any case.</summary>
+    public void AddRole(string value) => AddDistinct(Roles, _roleSet, value);
+
+    private static void AddDistinct(List<string> list, HashSet<string> set, string value)
     {
-        if (value.Length > 0 && !list.Exists(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
+        if (value.Length > 0 && set.Add(value))
         {
             list.Add(value);
         }
@@ -59,7 +69,7 @@ internal sealed class SpeakerIdentities
     public int AddName(string name)
     {
         var index = GetOrAdd(new MentionDescription(name, NameIndex.KeyOf(name), SpeakerKind.Person, name, "", IsPronoun: false));
-        List[index].AddDistinct(List[index].Aliases, name);
+        List[index].AddAlias(name);
         return index;
     }
 }

@@ -80,7 +80,7 @@ internal static class SpeakerResolver
                 // "NBC News … It said": the organization that spoke or was named as a subject just before.
                 speaker = organization.Index >= 0 ? organization.Index
                     : speakers.GetOrAdd(new MentionDescription(organization.Name, SpeakerKind.Organization + ":" + organization.Name.ToLowerInvariant(), SpeakerKind.Organization, organization.Name, "", IsPronoun: false));
-                speakers[speaker].AddDistinct(speakers[speaker].Aliases, organization.Name);
+                speakers[speaker].AddAlias(organization.Name);
                 described = described with { IsPronoun = true };
             }
             else if (described.Kind == SpeakerKind.Person && described.IsPronoun)
@@ -103,12 +103,12 @@ internal static class SpeakerResolver
             identity.Mentions.Add(mention);
             if (!described.IsPronoun)
             {
-                identity.AddDistinct(identity.Aliases, described.Alias);
+                identity.AddAlias(described.Alias);
             }
 
             if (described.Role.Length > 0)
             {
-                identity.AddDistinct(identity.Roles, described.Role);
+                identity.AddRole(described.Role);
             }
 
             if (identity.Kind == SpeakerKind.Person)
@@ -145,7 +145,7 @@ internal static class SpeakerResolver
 
         var d = new MentionDescription(name, NameIndex.KeyOf(name), SpeakerKind.Person, name, "", IsPronoun: false);
         var index = speakers.GetOrAdd(d);
-        speakers[index].AddDistinct(speakers[index].Aliases, name);
+        speakers[index].AddAlias(name);
         return index;
     }
 
