@@ -524,6 +524,7 @@ internal sealed class PerceptronModel
             return new Lookup(classCount, slots, wideSlots, entries, size, longRows: longRows);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
         [SkipLocalsInit] // the rows are written before they are read
         public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
         {
@@ -552,6 +553,7 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>The rows of a few features: every slot starts loading before any is probed.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
         private void FindRowsTogether(ReadOnlySpan<ulong> features, Span<uint> rows)
         {
             var size = _size;
@@ -590,6 +592,7 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>Rows of any number of features, a chunk at a time.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
         public void FindRows(ReadOnlySpan<ulong> features, Span<uint> rows)
         {
             if (IsDense)
@@ -605,6 +608,7 @@ internal sealed class PerceptronModel
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
         public void AddRows(ReadOnlySpan<uint> rows, Span<float> scores)
         {
             if (IsDense)
@@ -661,6 +665,7 @@ internal sealed class PerceptronModel
         /// when absent. Home slots are found eight features at a time where vectors allow; every slot of a chunk starts
         /// loading before any is probed, and each row of weights once its slot is found.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
         private void FindDense(ReadOnlySpan<ulong> features, Span<uint> found)
         {
             var size = _size;
@@ -733,6 +738,7 @@ internal sealed class PerceptronModel
         }
 
         /// <summary>Adds the dense rows of slots found by <see cref="FindDense"/>, in order; a lane per class.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
         private void AddDense(ReadOnlySpan<uint> found, Span<float> scores)
         {
             var classCount = _classCount;
