@@ -45,7 +45,7 @@ internal static class SpeakerResolver
     /// <summary>Words before a name that describe rather than name ("Democrat Hillary Clinton", "rival Donald Trump").</summary>
     private static readonly WordSet MoreTitles = new(["democrat", "republican", "rival", "presidential", "nominee", "candidate", "sens.", "reps.", "govs.", "gop", "vice-president", "ex-president", "then-", "lead", "crooked", "real", "u.n.", "un", "general", "secretary-general", "first", "rev", "supreme", "chief", "justice", "mayor", "police", "officer", "detective", "sheriff", "dnc", "rnc", "chairwoman", "chairman", "host", "radio", "veteran"]);
 
-    public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates)
+    public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates, CancellationToken cancellationToken = default)
     {
         var names = NameIndex.Build(doc);
         var speakers = new List<SpeakerIdentity>();
@@ -73,6 +73,7 @@ internal static class SpeakerResolver
         int lastGroup = -1, lastGroupSentence = -1, lastOrganization = -1, lastOrganizationSentence = -1, lastPair = -1, lastPairSentence = -1;
         foreach (var index in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (start, end, appositive) = ranges[index];
             if (end <= start)
             {
