@@ -28,8 +28,11 @@ passes.Validators.Add(result =>
         result.AddError("--passes must be between 1 and 1000.");
     }
 });
-var bench = new Command("bench", "Run the whole pipeline over the articles on one thread and print throughput.") { benchPaths, json, passes };
-bench.SetAction(result => BenchCommand.Run(result.GetValue(benchPaths)!, result.GetValue(json), Console.Out, Console.Error, result.GetValue(passes)));
+var scale = new Option<bool>("--scale") { Description = "Time 1-8 MB of the articles joined and pathological inputs (s/MB, allocation per MB, cancellation latency)." };
+var bench = new Command("bench", "Run the whole pipeline over the articles on one thread and print throughput.") { benchPaths, json, passes, scale };
+bench.SetAction(result => result.GetValue(scale)
+    ? BenchCommand.RunScale(result.GetValue(benchPaths)!, result.GetValue(json), Console.Out, Console.Error)
+    : BenchCommand.Run(result.GetValue(benchPaths)!, result.GetValue(json), Console.Out, Console.Error, result.GetValue(passes)));
 
 var root = new RootCommand("ClaimExtractor: who claimed what in news articles.") { extract, bench };
 return root.Parse(args).Invoke();
