@@ -14,7 +14,7 @@ namespace ClaimExtraction.Speakers;
 /// </summary>
 internal static class SpeakerResolver
 {
-    public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates)
+    public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates, CancellationToken cancellationToken = default)
     {
         var names = NameIndex.Build(doc);
         var speakers = new SpeakerIdentities();
@@ -41,6 +41,7 @@ internal static class SpeakerResolver
         int lastGroup = -1, lastGroupSentence = -1, lastOrganization = -1, lastOrganizationSentence = -1, lastPair = -1, lastPairSentence = -1;
         foreach (var index in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (start, end, appositive) = ranges[index];
             if (end <= start)
             {

@@ -289,6 +289,7 @@ internal sealed unsafe class PerceptronLookup
     }
 
     /// <summary>Rows of any number of features, a chunk at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public void FindRows(ReadOnlySpan<ulong> features, Span<uint> rows)
     {
         if (IsDense)
@@ -304,6 +305,7 @@ internal sealed unsafe class PerceptronLookup
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public void AddRows(ReadOnlySpan<uint> rows, Span<float> scores)
     {
         if (IsDense)
@@ -360,6 +362,7 @@ internal sealed unsafe class PerceptronLookup
     /// when absent. Home slots are found eight features at a time where vectors allow; every slot of a chunk starts
     /// loading before any is probed, and each row of weights once its slot is found.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     private void FindDense(ReadOnlySpan<ulong> features, Span<uint> found)
     {
         var size = _size;
@@ -432,6 +435,7 @@ internal sealed unsafe class PerceptronLookup
     }
 
     /// <summary>Adds the dense rows of slots found by <see cref="FindDense"/>, in order; a lane per class.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     private void AddDense(ReadOnlySpan<uint> found, Span<float> scores)
     {
         var classCount = _classCount;
