@@ -148,22 +148,8 @@ internal sealed class PersonMentions
     /// </summary>
     public IEnumerable<PersonMention> LatestEndingBy(int token, int sentence, int sentences)
     {
-        var lo = 0;
-        var hi = _inTextOrder.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_inTextOrder[mid].End <= token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var k = lo - 1; k >= 0 && sentence - _inTextOrder[k].Sentence <= sentences; k--)
+        var endingBy = CountLeading(_inTextOrder, token, static (m, token) => m.End <= token);
+        for (var k = endingBy - 1; k >= 0 && sentence - _inTextOrder[k].Sentence <= sentences; k--)
         {
             Visited++;
             yield return _inTextOrder[k];
@@ -171,14 +157,18 @@ internal sealed class PersonMentions
     }
 
     /// <summary>The index of the first mention at or after <paramref name="offset"/> in a list sorted by offset (the count of those before it).</summary>
-    public static int FirstAtOrAfter(List<PersonMention> inTextOrder, int offset)
+    public static int FirstAtOrAfter(List<PersonMention> inTextOrder, int offset) =>
+        CountLeading(inTextOrder, offset, static (m, offset) => m.Offset < offset);
+
+    /// <summary>How many mentions at the start of <paramref name="inTextOrder"/> satisfy <paramref name="leads"/>, which holds for a prefix of the list (binary search).</summary>
+    private static int CountLeading(List<PersonMention> inTextOrder, int value, Func<PersonMention, int, bool> leads)
     {
         var lo = 0;
         var hi = inTextOrder.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (inTextOrder[mid].Offset < offset)
+            if (leads(inTextOrder[mid], value))
             {
                 lo = mid + 1;
             }
