@@ -1,0 +1,55 @@
+using ClaimExtraction.Documents;
+using ClaimExtraction.Text;
+
+namespace ClaimExtraction.Tests.Text;
+
+/// <summary>
+/// The text stage's handling of quotation styles beyond PolNeAR's: single marks, attributions after quoted questions
+/// and dashes, names ending in an initial before the next quote, unclosed quotes with their attribution inside, and
+/// floods of marks. Each test fails without the mechanism it names.
+/// </summary>
+public class QuotationStyleTests
+{
+    private static readonly ClaimExtractor Extractor = new();
+
+    private static AnnotatedDocument Analyze(string text) => TextAnalyzer.Instance.Analyze(text, CancellationToken.None);
+
+    private static string[] Quoted(string text) =>
+        Analyze(text).Quotations.Select(q => string.Join("|", q.Parts.Select(p => text[p.Start..p.End]))).ToArray();
+
+    private static string Sentences(string text)
+    {
+        var doc = Analyze(text);
+        return string.Join("|", doc.Sentences.Select(s => text[s.Start..s.End]));
+    }
+
+    [Theory]
+    [InlineData("“Who will pay for the repairs?” Maria Okafor asked.", "“Who will pay for the repairs?” Maria Okafor asked.")]
+    [InlineData("“Close the road!” yelled Dr. Lin.", "“Close the road!” yelled Dr. Lin.")]
+    [InlineData("“Who will pay?” Nobody knows yet.", "“Who will pay?”|Nobody knows yet.")]
+    public void A_quoted_question_runs_on_into_its_attribution(string text, string expected) =>
+        Sentences(text).Should().Be(expected);
+
+    [Fact]
+    public void A_quoted_question_with_its_named_speaker_after_it_is_found_at_the_default_threshold()
+    {
+        var claim = Extractor.Extract("“Who is going to pay for the repairs?” Maria Okafor asked.").Claims.Should().ContainSingle().Subject;
+        claim.Kind.Should().Be(ClaimKind.Direct);
+        claim.Speaker!.Name.Should().Contain("Okafor");
+        claim.Cue!.Text.Should().Be("asked");
+    }
+
+    [Theory]
+    [InlineData("“We found nothing.” — Capt. D. Moreau said on Friday.", "“We found nothing.” — Capt. D. Moreau said on Friday.")]
+    [InlineData("“Wait!”—said Mrs. Lowell.", "“Wait!”—said Mrs. Lowell.")]
+    [InlineData("It rained. — Then it stopped.", "It rained.|— Then it stopped.")]
+    public void A_dash_after_a_closing_mark_joins_the_quote_to_its_attribution(string text, string expected) =>
+        Sentences(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData("“The bridge is safe,” said Anna K. “The tram is late,” said Dr. Lin.", "“The bridge is safe,” said Anna K.|“The tram is late,” said Dr. Lin.")]
+    [InlineData("“We lost,” said Carl Benning Jr. “Badly.”", "“We lost,” said Carl Benning Jr.|“Badly.”")]
+    [InlineData("He met Dr. Lin and Anna K. Smith today.", "He met Dr. Lin and Anna K. Smith today.")]
+    public void A_name_ending_in_an_initial_ends_the_sentence_before_a_quotation(string text, string expected) =>
+        Sentences(text).Should().Be(expected);
+}
