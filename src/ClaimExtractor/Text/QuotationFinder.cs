@@ -6,8 +6,8 @@ namespace ClaimExtraction.Text;
 /// Finds quotations in the text. Curly and straight double quotes pair up within a paragraph, and so do the doubled
 /// apostrophes ('') and backticks (``) some papers print for them; single quotes and nested “…” inside stay part of
 /// the quote. A quote still open at the end of its paragraph continues into the next
-/// paragraph when that paragraph reopens it (the newspaper convention), and otherwise ends there, unclosed.
-/// One pass over the characters, linear time.
+/// paragraph when that paragraph reopens it (the newspaper convention), and otherwise ends there, unclosed. A run of
+/// three or more identical marks is one mark (as it is one token). One pass over the characters, linear time.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -113,11 +113,23 @@ internal static class QuotationFinder
 
     /// <summary>
     /// The width of the double quotation mark at <paramref name="i"/>: 1 for a double quote character, 2 for "''" or
-    /// "``" (as one token, see <see cref="Tokenizer.IsQuotePair"/>), 0 for anything else.
+    /// "``" (as one token, see <see cref="Tokenizer.IsQuotePair"/>), the run's length for three or more identical
+    /// marks (see <see cref="Tokenizer.QuoteRunLength"/>), 0 for anything else.
     /// </summary>
     private static int MarkWidth(string text, int i, int end)
     {
         var c = text[i];
+        if (!(CharClass.IsDoubleQuote(c) || c is '\'' or '`'))
+        {
+            return 0;
+        }
+
+        var run = Tokenizer.QuoteRunLength(text, i, end);
+        if (run > 0)
+        {
+            return run;
+        }
+
         if (CharClass.IsDoubleQuote(c))
         {
             return 1;

@@ -52,4 +52,30 @@ public class QuotationStyleTests
     [InlineData("He met Dr. Lin and Anna K. Smith today.", "He met Dr. Lin and Anna K. Smith today.")]
     public void A_name_ending_in_an_initial_ends_the_sentence_before_a_quotation(string text, string expected) =>
         Sentences(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData('"')]
+    [InlineData('\u201C')]
+    [InlineData('\u2018')]
+    public void A_flood_of_one_mark_is_one_token_and_no_quotation(char mark)
+    {
+        var text = new string(mark, 100_000);
+        var doc = Analyze(text);
+        doc.Tokens.Should().ContainSingle();
+        doc.Quotations.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("“Wait!”—said Mrs. Lowell.", "“ Wait ! ” — said Mrs. Lowell .")]
+    [InlineData("\"The bridge is safe\"--claimed Hugo.", "\" The bridge is safe \" -- claimed Hugo .")]
+    [InlineData("the war—and the peace", "the war — and the peace")]
+    public void A_dash_inside_a_chunk_leaves_each_side_its_own_marks(string text, string expected) =>
+        string.Join(' ', Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End])).Should().Be(expected);
+
+    [Fact]
+    public void A_run_of_marks_after_a_word_is_one_token()
+    {
+        var text = "Stop\"\"\"\"\" now";
+        Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End]).Should().Equal("Stop", "\"\"\"\"\"", "now");
+    }
 }
