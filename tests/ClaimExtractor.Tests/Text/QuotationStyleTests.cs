@@ -24,6 +24,34 @@ public class QuotationStyleTests
     }
 
     [Theory]
+    [InlineData("‘The bridge needs repairs,’ she said.", "The bridge needs repairs,")]
+    [InlineData("He said: 'Fares will stay the same'.", "Fares will stay the same")]
+    [InlineData("Okafor: ‘We Will Not Raise Fares’", "We Will Not Raise Fares")]
+    public void Single_marks_outside_double_quotes_make_a_quotation(string text, string quoted) =>
+        Quoted(text).Should().Equal(quoted);
+
+    [Theory]
+    [InlineData("The farmers' union said it didn't know.")]
+    [InlineData("Prices in the '90s were lower, she said.")]
+    [InlineData("He left 'without a word and never came back.")]
+    public void Apostrophes_and_unclosed_single_marks_quote_nothing(string text) =>
+        Quoted(text).Should().BeEmpty();
+
+    [Fact]
+    public void A_single_mark_inside_a_double_quote_stays_part_of_it()
+    {
+        Quoted("“They call it ‘fake’ news,” he said.").Should().Equal("They call it ‘fake’ news,");
+    }
+
+    [Fact]
+    public void Single_quoted_speech_is_a_direct_claim()
+    {
+        var claim = Extractor.Extract("‘The bridge needs urgent repairs before winter,’ Maria Okafor said.").Claims.Should().ContainSingle().Subject;
+        claim.Kind.Should().Be(ClaimKind.Direct);
+        claim.Speaker!.Name.Should().Contain("Okafor");
+    }
+
+    [Theory]
     [InlineData("“Who will pay for the repairs?” Maria Okafor asked.", "“Who will pay for the repairs?” Maria Okafor asked.")]
     [InlineData("“Close the road!” yelled Dr. Lin.", "“Close the road!” yelled Dr. Lin.")]
     [InlineData("“Who will pay?” Nobody knows yet.", "“Who will pay?”|Nobody knows yet.")]
@@ -52,6 +80,24 @@ public class QuotationStyleTests
     [InlineData("He met Dr. Lin and Anna K. Smith today.", "He met Dr. Lin and Anna K. Smith today.")]
     public void A_name_ending_in_an_initial_ends_the_sentence_before_a_quotation(string text, string expected) =>
         Sentences(text).Should().Be(expected);
+
+    [Fact]
+    public void An_unclosed_quote_ends_where_its_attribution_begins_and_does_not_swallow_the_next_paragraph()
+    {
+        var text = "“Rents have doubled in five years, Maria Okafor said.\n\n“The bridge is safe,” said Dr. Lin.";
+        var quotes = Analyze(text).Quotations;
+        quotes.Should().HaveCount(2);
+        quotes[0].IsClosed.Should().BeFalse();
+        text[quotes[0].ContentStart..quotes[0].ContentEnd].Should().Be("Rents have doubled in five years");
+        text[quotes[1].ContentStart..quotes[1].ContentEnd].Should().Be("The bridge is safe,");
+    }
+
+    [Theory]
+    [InlineData("“I expect more talks. This must end, he said when asked.", "I expect more talks. This must end")]
+    [InlineData("“The harbour reopens in March, said the harbour master.", "The harbour reopens in March")]
+    [InlineData("“We need buses, trams, and trains, all of them.", "We need buses, trams, and trains, all of them.")]
+    public void An_unclosed_quote_stops_only_at_an_attribution(string text, string quoted) =>
+        Quoted(text).Should().Equal(quoted);
 
     [Theory]
     [InlineData('"')]
