@@ -124,8 +124,8 @@ internal static class Abbreviations
     public static bool EndsSentence(AbbreviationKind kind, string text, int period) => kind switch
     {
         AbbreviationKind.None => true,
-        AbbreviationKind.LowerFollows => LowerFollowsEnd(text, period + 1),
-        AbbreviationKind.UpperFollows => OpenerFollows(text, period + 1),
+        AbbreviationKind.LowerFollows => LowerFollowsEnd(text, period + 1) || QuotationFollows(text, period + 1),
+        AbbreviationKind.UpperFollows => OpenerFollows(text, period + 1) || QuotationFollows(text, period + 1),
         AbbreviationKind.BeforeNumber => !NumberFollows(text, period + 1),
         _ => false,
     };
@@ -184,6 +184,22 @@ internal static class Abbreviations
         }
 
         return i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '?' or '!');
+    }
+
+    /// <summary>
+    /// "said Anna K. “The …", "said Carl Benning Jr. \"We …": white space, then a double quotation mark opening a
+    /// capitalised quote. A name's initial or a title runs on into a name, never into a quotation, so the period ends
+    /// the sentence and the next speaker's quote is not merged into this one's.
+    /// </summary>
+    private static bool QuotationFollows(string text, int after)
+    {
+        var i = after;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i > after && i + 1 < text.Length && text[i] is '"' or CharClass.LeftDouble && char.IsUpper(text[i + 1]);
     }
 
     /// <summary>"No. 1", "No.\n1": a digit after at most one white-space character.</summary>

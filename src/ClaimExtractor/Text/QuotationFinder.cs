@@ -5,9 +5,13 @@ namespace ClaimExtraction.Text;
 /// <summary>
 /// Finds quotations in the text. Curly and straight double quotes pair up within a paragraph, and so do the doubled
 /// apostrophes ('') and backticks (``) some papers print for them; single quotes and nested “…” inside stay part of
-/// the quote. A quote still open at the end of its paragraph continues into the next
-/// paragraph when that paragraph reopens it (the newspaper convention), and otherwise ends there, unclosed.
-/// One pass over the characters, linear time.
+/// the quote. Outside double quotes, single marks (‘…’ or '…') pair up within a paragraph too: British-style speech and
+/// headline quotes are quotations, while an apostrophe inside or after a word ("don't", "the farmers' union") neither
+/// opens nor closes one, and a single mark left unclosed at the paragraph end quotes nothing. A double quote still
+/// open at the end of its paragraph continues into the next paragraph when that paragraph reopens it (the newspaper
+/// convention), and otherwise ends there, unclosed; either way an unclosed quote ends where its attribution begins
+/// (“I expect more talks, Trump stated when asked …). A run of three or more identical marks is one mark (as it is one
+/// token). One pass over the characters, linear time; memory is one object per quotation.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -30,12 +34,18 @@ internal static class QuotationFinder
                 continuing = false;
             }
 
+            var singleOpen = -1;
             for (; i < paragraph.End; i++)
             {
                 var c = text[i];
                 var width = MarkWidth(text, i, paragraph.End);
                 if (width == 0)
                 {
+                    if (openMark < 0 && CharClass.IsSingleQuote(c))
+                    {
+                        singleOpen = PairSingle(text, i, paragraph, singleOpen, found);
+                    }
+
                     continue;
                 }
 
@@ -48,6 +58,7 @@ internal static class QuotationFinder
                         openMark = i;
                         partStart = i + width;
                         nested = 0;
+                        singleOpen = -1; // a double quote outranks a single mark that may have been an apostrophe
                     }
 
                     i += width - 1;
@@ -79,6 +90,15 @@ internal static class QuotationFinder
                 continue;
             }
 
+            var attribution = AttributionInside(text, partStart, paragraph.End);
+            if (attribution >= 0)
+            {
+                parts.Add(new TextRange(partStart, attribution));
+                Emit(found, openMark, parts, closeMark: -1, closeWidth: 0);
+                openMark = -1;
+                continue;
+            }
+
             parts.Add(new TextRange(partStart, paragraph.End));
             var next = p + 1 < paragraphs.Length ? paragraphs[p + 1] : default;
             continuing = p + 1 < paragraphs.Length && MarkWidth(text, next.Start, next.End) is var reopen and > 0
@@ -91,6 +111,52 @@ internal static class QuotationFinder
         }
 
         return found.ToArray();
+    }
+
+    /// <summary>
+    /// The comma at which an unclosed quote's attribution begins (", Trump stated", ", said Dr. Lin"), or -1. Each comma
+    /// costs a bounded look ahead, so the scan stays linear.
+    /// </summary>
+    private static int AttributionInside(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ',' && i + 1 < end && text[i + 1] == ' ' && i > start && AttributionAhead.StartsAt(text, i + 1, end))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Handles the single mark at <paramref name="i"/> outside double quotes: it opens a single quotation when none is
+    /// open and it faces right (white space, a bracket, a dash or a colon before it, a letter or digit after it, and
+    /// not "'90s"); it closes the open one when it faces left (no white space before it, no letter or digit after it),
+    /// adding the quotation. Returns the open single mark's offset afterwards, or -1.
+    /// </summary>
+    private static int PairSingle(string text, int i, Paragraph paragraph, int singleOpen, List<Quotation> found)
+    {
+        var c = text[i];
+        var before = i > paragraph.Start ? text[i - 1] : ' ';
+        var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        if (singleOpen < 0)
+        {
+            var opens = c is '\'' or CharClass.LeftSingle
+                && (CharClass.IsSeparator(before) || before is '(' or '[' or ':' || CharClass.IsDash(before))
+                && char.IsLetterOrDigit(after)
+                && !(char.IsAsciiDigit(after) && i + 2 < paragraph.End && char.IsAsciiDigit(text[i + 2]));
+            return opens ? i : -1;
+        }
+
+        if (c is '\'' or CharClass.RightSingle && !CharClass.IsSeparator(before) && !char.IsLetterOrDigit(after) && i > singleOpen + 1)
+        {
+            found.Add(new Quotation(singleOpen, [new TextRange(singleOpen + 1, i)], i, 1));
+            return -1;
+        }
+
+        return singleOpen;
     }
 
     private static void Emit(List<Quotation> found, int openMark, List<TextRange> parts, int closeMark, int closeWidth)
@@ -113,11 +179,23 @@ internal static class QuotationFinder
 
     /// <summary>
     /// The width of the double quotation mark at <paramref name="i"/>: 1 for a double quote character, 2 for "''" or
-    /// "``" (as one token, see <see cref="Tokenizer.IsQuotePair"/>), 0 for anything else.
+    /// "``" (as one token, see <see cref="Tokenizer.IsQuotePair"/>), the run's length for three or more identical
+    /// marks (see <see cref="Tokenizer.QuoteRunLength"/>), 0 for anything else.
     /// </summary>
     private static int MarkWidth(string text, int i, int end)
     {
         var c = text[i];
+        if (!(CharClass.IsDoubleQuote(c) || c is '\'' or '`'))
+        {
+            return 0;
+        }
+
+        var run = Tokenizer.QuoteRunLength(text, i, end);
+        if (run > 0)
+        {
+            return run;
+        }
+
         if (CharClass.IsDoubleQuote(c))
         {
             return 1;

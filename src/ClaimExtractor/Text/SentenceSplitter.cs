@@ -8,7 +8,8 @@ namespace ClaimExtraction.Text;
 /// break alone ends no sentence, so a headline or a line such as "7 p.m." without final punctuation runs on into the
 /// next line. Whether an abbreviation's period ends a sentence is the tokenizer's decision: it splits the period off
 /// only where CoreNLP would ("in the U.S. The"). One departure: a "?" or "!" inside a quotation followed by a
-/// lower-case word ("“Why?” he asked.") does not end the sentence, so the quote stays with its attribution; nor
+/// lower-case word ("“Why?” he asked.") or by an attribution ("“Why?” Maria Okafor asked.") does not end the sentence,
+/// so the quote stays with its attribution, and a dash after a closing mark ("“…” — said Dr. Lin") joins them too; nor
 /// does a period closed by a bracket before a lower-case word ("Sen. David Perdue (R-Ga.) said …").
 /// Paragraphs (lines of the input) are tracked separately; a sentence belongs to the paragraph it starts in and may
 /// run into the next ones. Linear in the number of tokens.
@@ -31,7 +32,8 @@ internal static class SentenceSplitter
             if (IsSentenceFinal(text, tokens[i]))
             {
                 end = AfterFollowers(text, tokens, end);
-                if (end == tokens.Length || !(ContinuesAfterQuestion(text, tokens, i, end) || ContinuesAfterBracket(text, tokens, i, end)))
+                if (end == tokens.Length || !(ContinuesAfterQuestion(text, tokens, i, end) || ContinuesAfterBracket(text, tokens, i, end)
+                    || ContinuesAfterDash(text, tokens, i, end)))
                 {
                     ends.Add(end);
                 }
@@ -175,11 +177,43 @@ internal static class SentenceSplitter
             && !tokens[next].Has(TokenShape.ParagraphStart) && char.IsLower(text[tokens[next].Start]);
     }
 
-    /// <summary>"“Why?” he asked." / "“Go!” she said.": a quoted question or exclamation that the attribution continues.</summary>
+    /// <summary>
+    /// "“Why?” he asked." / "“Go!” she said." / "“Why?” Maria Okafor asked." / "“Go!” yelled Dr. Lin.": a quoted
+    /// question or exclamation that its attribution continues. A lower-case word always continues it; a capitalised
+    /// one when an attribution starts there (<see cref="AttributionAhead"/>), since a name after a quoted question is
+    /// as often its speaker as the start of a new sentence, and the attribution must share the quote's sentence.
+    /// </summary>
     private static bool ContinuesAfterQuestion(string text, Token[] tokens, int final, int next)
     {
         var token = tokens[final];
-        return text[token.Start] is '?' or '!' && next > final + 1 && tokens[next - 1].Has(TokenShape.ClosingQuote)
-            && !tokens[next].Has(TokenShape.ParagraphStart) && char.IsLower(text[tokens[next].Start]);
+        if (!(text[token.Start] is '?' or '!' && next > final + 1 && tokens[next - 1].Has(TokenShape.ClosingQuote)
+            && !tokens[next].Has(TokenShape.ParagraphStart)))
+        {
+            return false;
+        }
+
+        var start = tokens[next].Start;
+        return char.IsLower(text[start]) || AttributionAhead.StartsAt(text, start, LineEnd(text, start));
+    }
+
+    /// <summary>
+    /// "“We found nothing.” — Capt. D. Moreau said." / "“Wait!”—said Mrs. Lowell": a dash after a quotation's closing mark
+    /// joins the quote to what follows on the line, its attribution.
+    /// </summary>
+    private static bool ContinuesAfterDash(string text, Token[] tokens, int final, int next) =>
+        next > final + 1 && tokens[next - 1].Has(TokenShape.ClosingQuote) && tokens[next].Has(TokenShape.Dash)
+        && !tokens[next].Has(TokenShape.ParagraphStart);
+
+    /// <summary>The end of the line holding <paramref name="position"/>, looked for at most a short attribution's length ahead.</summary>
+    private static int LineEnd(string text, int position)
+    {
+        var limit = Math.Min(text.Length, position + 200);
+        var i = position;
+        while (i < limit && !CharClass.IsLineBreak(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

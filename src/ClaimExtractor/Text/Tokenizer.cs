@@ -73,6 +73,36 @@ internal static class Tokenizer
             return;
         }
 
+        // Dashes inside the chunk separate pieces that each get their own marks split off: "“Wait!”—said" is
+        // "“ Wait ! ” — said", not a word "Wait!”" (a quote joined to its attribution by a dash).
+        var pieceStart = start;
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            var width = InnerDashWidth(text, i, end);
+            if (width == 0)
+            {
+                continue;
+            }
+
+            SplitPiece(text, pieceStart, i, ref output);
+            output.Add(text, i, i + width, ShapeOfMark(text, i, width));
+            pieceStart = i + width;
+            i += width - 1;
+        }
+
+        if (pieceStart < end)
+        {
+            SplitPiece(text, pieceStart, end, ref output);
+        }
+    }
+
+    /// <summary>An em or en dash, or "--", at <paramref name="i"/>: its width, else 0.</summary>
+    private static int InnerDashWidth(string text, int i, int end) =>
+        CharClass.IsDash(text[i]) ? 1 : text[i] == '-' && i + 1 < end && text[i + 1] == '-' ? 2 : 0;
+
+    /// <summary>Splits one piece of a chunk between dashes: leading marks, trailing marks and clitics, inner ellipses.</summary>
+    private static void SplitPiece(string text, int start, int end, ref TokenBuffer output)
+    {
         // Leading punctuation, one mark at a time ("--" and "..." as one token).
         while (start < end)
         {
@@ -109,6 +139,10 @@ internal static class Tokenizer
                 {
                     break;
                 }
+            }
+            else if (QuoteRunBefore(text, start, coreEnd) is var run and > 0)
+            {
+                width = run;
             }
             else if (coreEnd - 2 >= start && IsQuotePair(text[coreEnd - 2], c))
             {
@@ -201,6 +235,12 @@ internal static class Tokenizer
 
     private static int MarkWidth(string text, int start, int end)
     {
+        var quoteRun = QuoteRunLength(text, start, end);
+        if (quoteRun > 0)
+        {
+            return quoteRun;
+        }
+
         if (start + 1 < end && IsQuotePair(text[start], text[start + 1]))
         {
             return 2;
@@ -312,6 +352,48 @@ internal static class Tokenizer
     /// Two adjacent quotation marks that CoreNLP keeps as one token: "''" and "``" (the doubled apostrophes and
     /// backticks some papers print for a double quote), and pairs of curly marks such as "’”" or "“‘".
     /// </summary>
+    /// <summary>
+    /// The length of the run of three or more identical quotation marks starting at <paramref name="start"/>, else 0.
+    /// Such a run is one token (and one mark for the quotation finder): no text prints it as marks, and a flood of
+    /// them would otherwise cost a token, with its tags, parse and features, per character.
+    /// </summary>
+    public static int QuoteRunLength(string text, int start, int end)
+    {
+        var c = text[start];
+        if (!IsQuoteMark(c) || start + 2 >= end || text[start + 1] != c || text[start + 2] != c)
+        {
+            return 0;
+        }
+
+        var i = start + 3;
+        while (i < end && text[i] == c)
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    /// <summary>As <see cref="QuoteRunLength"/>, for the run ending just before <paramref name="end"/>.</summary>
+    private static int QuoteRunBefore(string text, int start, int end)
+    {
+        var c = text[end - 1];
+        if (!IsQuoteMark(c) || end - 3 < start || text[end - 2] != c || text[end - 3] != c)
+        {
+            return 0;
+        }
+
+        var i = end - 3;
+        while (i > start && text[i - 1] == c)
+        {
+            i--;
+        }
+
+        return end - i;
+    }
+
+    private static bool IsQuoteMark(char c) => CharClass.IsDoubleQuote(c) || CharClass.IsSingleQuote(c);
+
     public static bool IsQuotePair(char first, char second) =>
         (second == '\'' && first is '\'' or '`' or CharClass.LeftSingle or CharClass.RightSingle)
         || (IsCurlyOrBacktick(first) && IsCurlyOrBacktick(second));

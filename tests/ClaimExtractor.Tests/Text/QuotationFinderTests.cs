@@ -33,10 +33,10 @@ public class QuotationFinderTests
     [Fact]
     public void Ends_an_unclosed_quote_at_the_end_of_its_paragraph()
     {
-        var (text, quotes) = Find("“I expect more talks. This must end, he said.\nNext paragraph here.");
+        var (text, quotes) = Find("“I expect more talks. This must end, and soon.\nNext paragraph here.");
         quotes.Should().ContainSingle();
         quotes[0].IsClosed.Should().BeFalse();
-        Contents(text, quotes[0]).Should().Equal("I expect more talks. This must end, he said.");
+        Contents(text, quotes[0]).Should().Equal("I expect more talks. This must end, and soon.");
     }
 
     [Fact]
