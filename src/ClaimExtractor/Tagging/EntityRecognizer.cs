@@ -56,19 +56,19 @@ internal sealed class EntityRecognizer : IDocumentStage
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TagInPlace(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount));
+            TagInPlace(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), cancellationToken);
         }
 
         document.Layers |= Assigns;
     }
 
     /// <summary>Recognizes entities in one sentence whose <see cref="Token.Pos"/> is set, writing <see cref="Token.Entity"/>.</summary>
-    public void TagInPlace(string text, Span<Token> tokens)
+    public void TagInPlace(string text, Span<Token> tokens, CancellationToken cancellationToken = default)
     {
         var n = tokens.Length;
         byte[]? rented = null;
         var labels = n <= TokenHasher.StackLimit ? stackalloc byte[n] : (rented = ArrayPool<byte>.Shared.Rent(n)).AsSpan(0, n);
-        Label(text, tokens, labels);
+        Label(text, tokens, labels, cancellationToken);
         for (var i = 0; i < n; i++)
         {
             tokens[i].Entity = TypeOf(labels[i]);
@@ -82,7 +82,7 @@ internal sealed class EntityRecognizer : IDocumentStage
 
     /// <summary>BIO labels (see <see cref="Label(EntityType, bool)"/>) for one sentence whose <see cref="Token.Pos"/> is set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
-    public void Label(string text, ReadOnlySpan<Token> tokens, Span<byte> labels)
+    public void Label(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, CancellationToken cancellationToken = default)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -107,6 +107,11 @@ internal sealed class EntityRecognizer : IDocumentStage
         var p2 = 0;
         for (var i = 0; i < n; i++)
         {
+            if ((i & 1023) == 1023)
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // a "sentence" may be a whole unpunctuated text
+            }
+
             var count = Features(hashes, tokens, gazette, profiles, i, p1, p2, features);
             var label = Repair(_model.Predict(features[..count], scores), p1);
             labels[i] = (byte)label;

@@ -45,19 +45,19 @@ internal sealed class PartOfSpeechTagger : IDocumentStage
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TagInPlace(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount));
+            TagInPlace(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), cancellationToken);
         }
 
         document.Layers |= Assigns;
     }
 
     /// <summary>Tags one sentence, writing <see cref="Token.Pos"/>.</summary>
-    public void TagInPlace(string text, Span<Token> tokens)
+    public void TagInPlace(string text, Span<Token> tokens, CancellationToken cancellationToken = default)
     {
         var n = tokens.Length;
         PosTag[]? rented = null;
         var tags = n <= TokenHasher.StackLimit ? stackalloc PosTag[n] : (rented = ArrayPool<PosTag>.Shared.Rent(n)).AsSpan(0, n);
-        Tag(text, tokens, tags);
+        Tag(text, tokens, tags, cancellationToken);
         for (var i = 0; i < n; i++)
         {
             tokens[i].Pos = tags[i];
@@ -71,7 +71,7 @@ internal sealed class PartOfSpeechTagger : IDocumentStage
 
     /// <summary>Tags one sentence's tokens (offsets into <paramref name="text"/>) into <paramref name="tags"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
-    public void Tag(string text, ReadOnlySpan<Token> tokens, Span<PosTag> tags)
+    public void Tag(string text, ReadOnlySpan<Token> tokens, Span<PosTag> tags, CancellationToken cancellationToken = default)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -94,6 +94,7 @@ internal sealed class PartOfSpeechTagger : IDocumentStage
         {
             if (i % DictionaryChunk == 0)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // a "sentence" may be a whole unpunctuated text
                 // The dictionary entries of the next tokens, looked up together so that the cache misses overlap.
                 var count = Math.Min(DictionaryChunk, n - i);
                 for (var k = 0; k < count; k++)

@@ -119,7 +119,7 @@ internal sealed class DependencyParser : IDocumentStage
                 state.Tags[i] = (byte)token.Pos;
             }
 
-            Parse(state);
+            Parse(state, cancellationToken);
             for (var i = 0; i < n; i++)
             {
                 ref var token = ref tokens[first + i];
@@ -140,7 +140,7 @@ internal sealed class DependencyParser : IDocumentStage
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     [SkipLocalsInit] // the scratch spans are written before they are read; clearing them per sentence is waste
-    public void Parse(ParseState state)
+    public void Parse(ParseState state, CancellationToken cancellationToken = default)
     {
         if (_vocabulary.Length > 0)
         {
@@ -154,8 +154,14 @@ internal sealed class DependencyParser : IDocumentStage
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[64];
         Span<ulong> probes = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        var moves = 0;
         while (!state.IsTerminal)
         {
+            if ((++moves & 2047) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // a "sentence" may be a whole unpunctuated text
+            }
+
             if (ForcedMove(state) is not { } move)
             {
                 var count = ParserFeatures.Transition(state, features);
