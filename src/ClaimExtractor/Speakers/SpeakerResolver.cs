@@ -47,7 +47,7 @@ internal static class SpeakerResolver
 
     public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates, CancellationToken cancellationToken = default)
     {
-        var names = NameIndex.Build(doc);
+        var names = NameIndex.Build(doc, cancellationToken);
         var speakers = new List<SpeakerIdentity>();
         var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var sources = new ResolvedSource?[candidates.Count];
@@ -563,7 +563,7 @@ internal static class SpeakerResolver
             public string LastPart => field ??= StripPossessive(Parts[^1]);
         }
 
-        public static NameIndex Build(AnnotatedDocument doc)
+        public static NameIndex Build(AnnotatedDocument doc, CancellationToken cancellationToken = default)
         {
             var index = new NameIndex();
             var tokens = doc.Tokens;
@@ -620,6 +620,7 @@ internal static class SpeakerResolver
             index.AddLoneSurnames(doc);
             foreach (var m in index._mentions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 m.Canonical = index.Canonical(m.Written, m.Offset);
             }
 
