@@ -23,7 +23,7 @@ internal sealed class NameIndex
     /// <summary>How many mentions the walks over a stretch of text have looked at (a test reads it to check they stay bounded).</summary>
     internal long MentionsVisited => _index.Visited;
 
-    public static NameIndex Build(AnnotatedDocument doc)
+    public static NameIndex Build(AnnotatedDocument doc, CancellationToken cancellationToken = default)
     {
         var index = new NameIndex();
         var tokens = doc.Tokens;
@@ -31,6 +31,7 @@ internal sealed class NameIndex
         var i = 0;
         while (i < tokens.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!IsPersonToken(doc, i))
             {
                 i++;
@@ -81,6 +82,7 @@ internal sealed class NameIndex
         index._index = new PersonMentions(index._mentions);
         foreach (var m in index._mentions)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             m.Canonical = index.Canonical(m.Written, m.Offset);
         }
 

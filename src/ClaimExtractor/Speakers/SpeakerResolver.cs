@@ -16,7 +16,7 @@ internal static class SpeakerResolver
 {
     public static (List<SpeakerIdentity> Speakers, ResolvedSource?[] Sources) Resolve(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates, CancellationToken cancellationToken = default)
     {
-        var names = NameIndex.Build(doc);
+        var names = NameIndex.Build(doc, cancellationToken);
         var speakers = new SpeakerIdentities();
         var sources = new ResolvedSource?[candidates.Count];
         var order = new int[candidates.Count];
