@@ -14,7 +14,7 @@ namespace ClaimExtraction.Cli;
 /// text analysis (tokenize, split sentences, find quotations), tagging (part of speech, lemmas, entities), parsing and
 /// extraction (rules, speakers, records); then the best of as many passes of the batch API, ExtractMany.
 /// </summary>
-internal static class BenchCommand
+internal static partial class BenchCommand
 {
     /// <summary>Timed passes when the caller does not say.</summary>
     public const int DefaultPasses = 3;
@@ -86,6 +86,7 @@ internal static class BenchCommand
         }
 
         var report = new Report(articles.Count, bytes, best, passes, load.Elapsed.TotalMilliseconds, loads, pipeline.StageNames, batchTicks);
+        output.WriteLine(ProcessorLine());
         report.WriteTable(output);
         if (json)
         {
@@ -198,7 +199,7 @@ internal static class BenchCommand
                 .Select(s => string.Create(inv, $"\"{stageNames[s]}\":{TokensPerSecond(StageSeconds(s)):F0}")));
             var loadParts = string.Join(',', loads.Select(l => string.Create(inv, $"\"{l.Name}\":{l.Ms:F1}")));
             return string.Create(inv,
-                $"{{\"bytes\":{bytes},\"articles\":{articles},\"tokens\":{best.Tokens},\"claims\":{best.Claims},\"seconds\":{Seconds:F4},"
+                $"{{\"processorCount\":{Environment.ProcessorCount},\"affinityMask\":\"{AffinityMask()}\",\"bytes\":{bytes},\"articles\":{articles},\"tokens\":{best.Tokens},\"claims\":{best.Claims},\"seconds\":{Seconds:F4},"
                 + $"\"mbPerSecond\":{bytes / 1e6 / Seconds:F3},\"articlesPerSecond\":{articles / Seconds:F2},"
                 + $"\"batchSeconds\":{BatchSeconds:F4},\"batchMbPerSecond\":{bytes / 1e6 / BatchSeconds:F3},\"batchArticlesPerSecond\":{articles / BatchSeconds:F2},\"modelLoadMs\":{modelLoadMs:F1},"
                 + $"\"tokensPerSecond\":{{\"tokenize\":{TokensPerSecond(StageSeconds(0)):F0},\"tag\":{TokensPerSecond(TagSeconds):F0},"

@@ -110,11 +110,14 @@ internal static class CliApp
             DefaultValueFactory = _ => BenchCommand.DefaultPasses,
             CustomParser = ParsePasses,
         };
-        var bench = new Command("bench", "Run the whole pipeline over the articles on one thread and print throughput.") { benchPaths, json, passes };
+        var scale = new Option<bool>("--scale") { Description = "Time 1-8 MB of the articles joined and pathological inputs (s/MB, allocation per MB, cancellation latency)." };
+        var bench = new Command("bench", "Run the whole pipeline over the articles on one thread and print throughput.") { benchPaths, json, passes, scale };
         bench.SetAction(result =>
         {
             using var output = new StreamWriter(io.Stdout, new UTF8Encoding(false), 4096, leaveOpen: true) { AutoFlush = true };
-            return BenchCommand.Run(result.GetValue(benchPaths)!, result.GetValue(json), output, io.Error, result.GetValue(passes));
+            return result.GetValue(scale)
+                ? BenchCommand.RunScale(result.GetValue(benchPaths)!, result.GetValue(json), output, io.Error)
+                : BenchCommand.Run(result.GetValue(benchPaths)!, result.GetValue(json), output, io.Error, result.GetValue(passes));
         });
         return bench;
     }

@@ -97,7 +97,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     internal ExtractionResult ExtractFrom(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var candidates = _attribution.Find(document, cancellationToken);
-        return ResultBuilder.Build(document, candidates, _options.MinimumConfidence);
+        return ResultBuilder.Build(document, candidates, _options.MinimumConfidence, cancellationToken);
     }
 
     /// <inheritdoc />

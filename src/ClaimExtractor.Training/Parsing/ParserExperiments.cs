@@ -83,7 +83,7 @@ internal static class ParserExperiments
     {
         var articles = CoreNlpCorpus.Read(dataDir).ToList();
         var labels = parser.Labels.ToList();
-        var sentences = ParserTrainer.ToSentences(articles, labels, out _);
+        var sentences = ParserCorpus.ToSentences(articles, labels, out _);
         punct = [];
         var punctTags = new HashSet<string>(StringComparer.Ordinal) { ",", ".", ":", "``", "''", "-LRB-", "-RRB-" };
         foreach (var article in articles)

@@ -1,6 +1,6 @@
 namespace ClaimExtraction.Models;
 
-/// <summary>Reads the tab-separated lexicons embedded in the assembly (made by the training project's `train`).</summary>
+/// <summary>Reads the tab-separated lexicons in the model package (made by the training project's `train`).</summary>
 internal static class LexiconResources
 {
     /// <summary>The rows of an embedded <c>Resources/&lt;name&gt;</c> file, comment lines (#) skipped, split on tabs.</summary>

@@ -6,7 +6,8 @@ using ClaimExtraction.Tagging.Parsing;
 namespace ClaimExtraction.Models;
 
 /// <summary>
-/// The shipped models, each read from the library's embedded resources on first use and then shared for the life of
+/// The shipped models, each read from the resources of the model package (ClaimExtractor.Models.English: one copy
+/// per install, whatever the target framework) on first use and then shared for the life of
 /// the process (the models are immutable). Other components add their model the same way: a file name constant and a
 /// <see cref="Lazy{T}"/> over <see cref="Load{T}"/>.
 /// </summary>
@@ -92,14 +93,17 @@ internal static class ModelStore
     /// <summary>Every shipped stage after the text layers: tagging, then dependency parsing.</summary>
     public static IReadOnlyList<IDocumentStage> AllStages() => [.. TaggingStages(), Parser];
 
-    /// <summary>Whether the library carries the named model file.</summary>
+    /// <summary>Whether the model package carries the named file of <c>src/ClaimExtractor/Resources</c>.</summary>
     public static bool HasResource(string fileName) =>
-        typeof(ModelStore).Assembly.GetManifestResourceInfo(ResourcePrefix + fileName) != null;
+        English.ModelResources.Assembly.GetManifestResourceInfo(ResourcePrefix + fileName) != null;
 
-    /// <summary>Opens an embedded model file, e.g. <c>pos.bin</c>.</summary>
+    /// <summary>
+    /// Opens a file of <c>src/ClaimExtractor/Resources</c>, e.g. <c>pos.bin</c>: every file there ships in the model
+    /// package, so a new model or table needs only its file and this call.
+    /// </summary>
     public static Stream OpenResource(string fileName) =>
-        typeof(ModelStore).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-        ?? throw new FileNotFoundException($"The library carries no model resource '{fileName}'.", fileName);
+        English.ModelResources.Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+        ?? throw new FileNotFoundException($"The model package carries no resource '{fileName}'.", fileName);
 
     /// <summary>Reads an embedded model file through <see cref="ModelFile"/>, checking its kind and version.</summary>
     public static T Load<T>(string fileName, string kind, int version, Func<BinaryReader, T> readBody)

@@ -9,14 +9,15 @@ namespace ClaimExtraction.Records;
 /// <summary>Turns the pipeline's internal findings into the public, immutable records.</summary>
 internal static class ResultBuilder
 {
-    public static ExtractionResult Build(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates, double minimumConfidence)
+    public static ExtractionResult Build(AnnotatedDocument doc, IReadOnlyList<AttributionCandidate> candidates, double minimumConfidence, CancellationToken cancellationToken = default)
     {
-        var (identities, sources) = SpeakerResolver.Resolve(doc, candidates);
+        var (identities, sources) = SpeakerResolver.Resolve(doc, candidates, cancellationToken);
         var speakerIds = new string?[identities.Count];
         var speakers = new List<Speaker>();
         var claims = new List<Claim>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var candidate = candidates[i];
             var confidence = candidate.Confidence;
             if (confidence < minimumConfidence)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimExtraction.Tagging;
 
 /// <summary>
@@ -48,6 +50,7 @@ internal static class FeatureHash
     }
 
     /// <summary>Combines an existing id with a number, e.g. to condition a feature on a previous tag.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong With(ulong hash, long value)
     {
         hash ^= (ulong)value + 0x9E3779B97F4A7C15UL;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimExtraction.Documents;
 using ClaimExtraction.Models;
 using ClaimExtraction.Pipeline;
@@ -46,6 +47,7 @@ internal sealed class Lemmatizer : IDocumentStage
     // 32 bits are plenty for some 20,000 lemmas and halve the stored size.
     public static ulong LemmaHash(ReadOnlySpan<char> lemma) => TokenHasher.Key(FeatureHash.Of(0, lemma), 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public void Process(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
@@ -76,6 +78,7 @@ internal sealed class Lemmatizer : IDocumentStage
 
     public static ulong ExceptionKey(ReadOnlySpan<char> lowerWord, PosTag pos) => FeatureHash.With(FeatureHash.Of(1, lowerWord), (long)pos);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public string Lemmatize(ReadOnlySpan<char> word, PosTag pos)
     {
         if (pos.IsProperNoun())

@@ -33,6 +33,7 @@ internal sealed class TitleCaseVerbs : IDocumentStage
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!IsTitleCase(tokens, sentence))
             {
                 continue;

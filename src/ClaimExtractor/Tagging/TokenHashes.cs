@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimExtraction.Documents;
 
 namespace ClaimExtraction.Tagging;
@@ -43,6 +44,7 @@ internal static class TokenHasher
     /// <summary>Sentences up to this many tokens keep their scratch on the stack.</summary>
     public const int StackLimit = 160;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public static void Hash(string text, ReadOnlySpan<Token> tokens, Span<TokenHashes> output)
     {
         for (var i = 0; i < tokens.Length; i++)
@@ -93,6 +95,7 @@ internal static class TokenHasher
     private static bool IsOpeningContext(char before) =>
         char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '\u2014' or '\u2013' or '-';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     private static void HashOne(ReadOnlySpan<char> word, ref TokenHashes h)
     {
         var wordHash = Offset;
@@ -229,6 +232,7 @@ internal static class TokenHasher
     }
 
     /// <summary>A feature key: a base hash combined with its template, mixed and folded to 32 bits (smaller models).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(ulong hash, int template)
     {
         hash ^= (ulong)template * 0x9E3779B97F4A7C15UL;
@@ -241,5 +245,6 @@ internal static class TokenHasher
     }
 
     /// <summary>Combines two base hashes (e.g. a word and a previous tag) before <see cref="Key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Pair(ulong first, ulong second) => (first * Prime) ^ (second + 0x7F4A7C159E3779B9UL) * 0xBF58476D1CE4E5B9UL;
 }

@@ -1,5 +1,6 @@
 using ClaimExtraction.Documents;
 using ClaimExtraction.Attribution;
+using ClaimExtraction.Attribution.Rules;
 using ClaimExtraction.Pipeline;
 
 namespace ClaimExtraction.Tests.Attribution;
@@ -29,7 +30,7 @@ public class ContentBoundaryTests
         var critics = TokenOf(context, text, "Critics");
         MarkContent(labels, window.CueEnd, window.End);
 
-        LearnedAttribution.KeepReportedSpeechInCueSentence(context, window, labels);
+        KeepReportedSpeechInCueSentence.Apply(context, window, labels);
 
         labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
         labels[critics].Should().Be(SpanFeatures.Outside);
@@ -44,7 +45,7 @@ public class ContentBoundaryTests
         MarkContent(labels, window.First, TokenOf(context, text, "the"));
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
 
-        LearnedAttribution.ContinueOpeningQuotation(context, window, labels, new bool[labels.Length]);
+        ContinueOpeningQuotation.Apply(context, window, labels, new bool[labels.Length]);
 
         labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
         labels[TokenOf(context, text, "left")].Should().Be(SpanFeatures.Outside, "the circumstances of the saying are not what was said");
@@ -60,7 +61,7 @@ public class ContentBoundaryTests
         var (context, window, labels) = Setup(text, "said");
         MarkContent(labels, window.First, TokenOf(context, text, "she"));
 
-        LearnedAttribution.StartAtOpeningQuotationOfParagraph(context, window, labels);
+        StartAtOpeningQuotationOfParagraph.Apply(context, window, labels);
 
         labels[TokenOf(context, text, "crowd")].Should().Be(SpanFeatures.Outside, "the earlier paragraph is not part of the quotation");
         labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
@@ -75,11 +76,11 @@ public class ContentBoundaryTests
         var content = new List<TextRange> { new(context.Tokens[debate].Start, context.Tokens[TokenOf(context, text, "match")].End) };
         var source = (TokenOf(context, text, "the"), TokenOf(context, text, "mayor") + 1);
 
-        var opening = LearnedAttribution.OpeningOfInsertedAttribution(context, window, content, source);
+        var opening = InsertedAttributionOpening.Of(context, window, content, source);
 
         opening.Should().NotBeNull();
         text[opening!.Value.Start..opening.Value.End].Should().Be("Too often");
-        LearnedAttribution.OpeningOfInsertedAttribution(context, window, content, (0, 0)).Should().BeNull("without a source set off by a comma there is no inserted attribution");
+        InsertedAttributionOpening.Of(context, window, content, (0, 0)).Should().BeNull("without a source set off by a comma there is no inserted attribution");
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public class ContentBoundaryTests
         MarkContent(labels, window.First, TokenOf(context, text, "the"));
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
 
-        LearnedAttribution.ContinueOpeningQuotation(context, window, labels, new bool[labels.Length]);
+        ContinueOpeningQuotation.Apply(context, window, labels, new bool[labels.Length]);
 
         labels[TokenOf(context, text, "left")].Should().Be(SpanFeatures.Content);
         labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside);
@@ -103,7 +104,7 @@ public class ContentBoundaryTests
         var (context, window, labels) = Setup(text, "warned");
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
 
-        LearnedAttribution.DropLeadingPreposition(context, window, labels);
+        DropLeadingPreposition.Apply(context, window, labels);
 
         labels[TokenOf(context, text, "of")].Should().Be(SpanFeatures.Outside);
         labels[TokenOf(context, text, "a")].Should().Be(SpanFeatures.Content);
@@ -116,7 +117,7 @@ public class ContentBoundaryTests
         var (context, window, labels) = Setup(text, "said");
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
 
-        LearnedAttribution.StartAtThatClauseAfterAdjuncts(context, window, labels);
+        StartAtThatClauseAfterAdjuncts.Apply(context, window, labels);
 
         labels[TokenOf(context, text, "on")].Should().Be(SpanFeatures.Outside);
         labels[TokenOf(context, text, "Tuesday")].Should().Be(SpanFeatures.Outside);
@@ -131,7 +132,7 @@ public class ContentBoundaryTests
         var (context, window, labels) = Setup(text, "told");
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
 
-        LearnedAttribution.StartAtThatClauseAfterAdjuncts(context, window, labels);
+        StartAtThatClauseAfterAdjuncts.Apply(context, window, labels);
 
         labels[TokenOf(context, text, "reporters")].Should().Be(SpanFeatures.Content, "an object is left to the labeller: train annotators split on it");
     }
@@ -143,7 +144,7 @@ public class ContentBoundaryTests
         var (context, window, labels) = Setup(text, "said");
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "was") + 1);
 
-        LearnedAttribution.CompleteComplementClause(context, window, labels, new bool[labels.Length]);
+        CompleteComplementClause.Apply(context, window, labels, new bool[labels.Length]);
 
         labels[TokenOf(context, text, "consulate")].Should().Be(SpanFeatures.Content);
         labels[TokenOf(context, text, ".")].Should().Be(SpanFeatures.Outside);
@@ -157,7 +158,7 @@ public class ContentBoundaryTests
         context.Tokens[TokenOf(context, text, "added")].Head.Should().Be(window.CueHead, "the sentence is chosen for a parse that coordinates with the cue");
         MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
 
-        LearnedAttribution.DropCoordinatedPredicates(context, window, labels);
+        DropCoordinatedPredicates.Apply(context, window, labels);
 
         labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
         labels[TokenOf(context, text, "added")].Should().Be(SpanFeatures.Content, "the quotation after it is still content: dropping it would leave a hole");
@@ -185,12 +186,12 @@ public class ContentBoundaryTests
         var withSource = Claim(Token("argue"), (Token("critics"), Token("who") + 1), Token("that"), 0.6);
         var found = new List<AttributionCandidate> { outer, withSource };
 
-        LearnedAttribution.DropNestedInMoreConfident(context, found);
+        DropNestedInMoreConfident.Apply(context, found);
 
         found.Should().Equal(outer, withSource);
 
         withSource.SourceTokens = (0, 0);
-        LearnedAttribution.DropNestedInMoreConfident(context, found);
+        DropNestedInMoreConfident.Apply(context, found);
         found.Should().Equal(outer);
     }
 }

@@ -80,7 +80,7 @@ public class PublicApiTests
         }
 
         speaker.GetProperty("kind").GetString().Should().Be("group");
-        JsonSerializer.Deserialize<ExtractionResult>(json, ExtractionResult.JsonOptions)!.Claims.Should().HaveCount(doc.RootElement.GetProperty("claims").GetArrayLength());
+        ExtractionResult.FromJson(json).Claims.Should().HaveCount(doc.RootElement.GetProperty("claims").GetArrayLength());
     }
 
     [Fact]

@@ -142,6 +142,7 @@ internal sealed unsafe class PackedWeights
     /// As <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> with caller-provided scratch space (at least one
     /// element per feature), so a hot loop need not clear fresh stack memory on every call.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, Span<ulong> probes)
     {
         var count = features.Length;

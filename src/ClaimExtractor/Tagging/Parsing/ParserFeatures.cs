@@ -21,6 +21,7 @@ internal static class ParserFeatures
     private static readonly ulong[] Seeds = BuildSeeds(256);
 
     /// <summary>The hashed, normalized form of a token's text: lower case, digits as 0, quotes and brackets unified.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public static ulong WordId(ReadOnlySpan<char> text)
     {
         switch (text)
@@ -61,6 +62,7 @@ internal static class ParserFeatures
     /// The hashed suffix and shape of a token, a back-off for rare words: the last three characters in lower case
     /// (digits as 0) with flags for an initial capital, all capitals, a digit and a hyphen.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public static ulong ShapeId(ReadOnlySpan<char> text)
     {
         var flags = 0;
@@ -99,6 +101,7 @@ internal static class ParserFeatures
     }
 
     /// <summary>Writes the features of the configuration for choosing the next move; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public static int Transition(ParseState s, Span<ulong> f)
     {
         var s0 = s.StackAt(0);
@@ -289,6 +292,7 @@ internal static class ParserFeatures
     }
 
     /// <summary>Writes the features for labelling the arc head → dependent; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimised from the first call (see README, Speed)
     public static int Label(ParseState s, int head, int dependent, Span<ulong> f)
     {
         var words = s.Words;
