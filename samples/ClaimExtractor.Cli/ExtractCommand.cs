@@ -74,14 +74,38 @@ internal static class ExtractCommand
             return BadArguments;
         }
 
+        FileStream? file = null;
+        if (settings.Output is not null && !(settings.Format == OutputFormat.Html && plan.Inputs.Count > 1))
+        {
+            try
+            {
+                file = new FileStream(settings.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"error: -o {settings.Output}: cannot be written ({ex.Message})");
+                return BadArguments;
+            }
+        }
+
+        IResultWriter writer;
+        try
+        {
+            writer = CreateWriter(settings, file ?? io.Stdout, plan.Inputs.Count);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            file?.Dispose();
+            io.Error.WriteLine($"error: -o {settings.Output}: cannot be written ({ex.Message})");
+            return BadArguments;
+        }
+
         var skipped = plan.Problems.Count;
         var progress = new RunProgress();
         try
         {
-            using var file = settings.Output is null || settings.Format == OutputFormat.Html && plan.Inputs.Count > 1
-                ? null
-                : new FileStream(settings.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
-            using var writer = CreateWriter(settings, file ?? io.Stdout, plan.Inputs.Count);
+            using var output = file;
+            using var results = writer;
             var runner = new BatchRunner(extractor);
             var showBar = io.ErrorIsTerminal && !settings.Quiet && (settings.Output is not null || !io.StdoutIsTerminal);
             progress.Run(io, showBar, plan.Inputs.Count, () =>

@@ -13,22 +13,20 @@ public sealed class BatchOutputTests
     [Fact]
     public void A_folder_goes_through_the_batch_api_so_speakers_are_grouped_across_articles()
     {
-        // Defect: the CLI called Extract per file, so the cross-article speaker grouping was skipped.
+        // Defect: the CLI called Extract per file, so the cross-article speaker grouping was skipped. A later article's bare
+        // surname takes the full name an earlier one gave (both ExtractMany and the streaming API group that way).
         using var folder = new TempFolder();
         folder.File("a.txt", Named);
         folder.File("b.txt", Surname);
-        var extractor = new ClaimExtractor();
-        var batch = extractor.ExtractMany([Named, Surname]);
-        var oneByOne = extractor.Extract(Surname);
+        var alone = new ClaimExtractor().Extract(Surname);
 
         var run = Tool.Run("extract", folder.Path);
 
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Lines.Should().HaveCount(2);
-        InputTests.Result(run.Lines[0]).Should().Be(batch[0].ToJson()[1..]);
-        InputTests.Result(run.Lines[1]).Should().Be(batch[1].ToJson()[1..]);
-        batch[1].Claims.Should().Contain(c => c.Speaker != null && c.Speaker.Name == "Maria Okafor", "the batch names the surname's person in full");
-        oneByOne.Claims.Should().NotContain(c => c.Speaker != null && c.Speaker.Name == "Maria Okafor", "alone, the article names only the surname");
+        SpeakerNames(run.Lines[1]).Should().Contain("Maria Okafor", "the batch names the surname's person in full");
+        alone.Claims.Should().NotContain(c => c.Speaker != null && c.Speaker.Name == "Maria Okafor", "alone, the article names only the surname");
+        InputTests.ClaimCount(run.Lines[1]).Should().Be(alone.Claims.Count, "grouping renames speakers; it finds the same claims");
     }
 
     [Fact]
@@ -87,6 +85,9 @@ public sealed class BatchOutputTests
 
         run.Stderr.Should().NotContain("\u001b[").And.StartWith("claim-extractor: 1 articles");
     }
+
+    private static List<string> SpeakerNames(string line) =>
+        [.. System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("speakers").EnumerateArray().Select(s => s.GetProperty("name").GetString()!)];
 
     /// <summary>The line the CLI wrote before: the result serialised, parsed into a node, "doc" put first, serialised again.</summary>
     private static string OldLine(string doc, ExtractionResult result)

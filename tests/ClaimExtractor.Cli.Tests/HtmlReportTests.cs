@@ -80,4 +80,15 @@ public sealed class HtmlReportTests
         run.Stderr.Should().Contain("does not exist");
         File.Exists(output).Should().BeFalse();
     }
+
+    [Fact]
+    public void An_output_that_is_a_folder_is_a_bad_argument_for_a_file_format()
+    {
+        using var folder = new TempFolder();
+
+        var run = Tool.Run("extract", Articles.SamplePath, "--format", "csv", "-o", folder.Path);
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("is a folder");
+    }
 }
