@@ -11,7 +11,13 @@ Offsets are the PolNeAR (brat) character offsets, as in dev.jsonl. Only hedge wo
 An article is written only when every one of its attributions has been marked, so that unmarked lines are
 never read as "no hedge".
 
+The train file is built from the adjudicated marks (--adjudicated: MARKS.adjudicated.jsonl beside each MARKS
+file, in the same format): every would/'d/could/may/might/if/whether/should/can in a content or cue field
+decided again by one reader under one reading of the guideline, all other marks as the markers left them
+(see data/hedges/README.md).
+
 Usage: hedge_marks.py --pair INPUT MARKS [--pair INPUT MARKS ...] --text DIR --out FILE [--skip-docs FILE]
+                      [--adjudicated]
 """
 import argparse, json, sys
 from collections import OrderedDict
@@ -35,17 +41,27 @@ def resolve(spans, field_text, text, nth):
     return None  # straddles two spans
 
 
+def adjudicated_path(marks_path):
+    """marks-X.jsonl -> marks-X.adjudicated.jsonl (the consistency pass over the modal and conditional words)."""
+    stem = marks_path[:-len('.jsonl')] if marks_path.endswith('.jsonl') else marks_path
+    return stem + '.adjudicated.jsonl'
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--pair', nargs=2, action='append', required=True, metavar=('INPUT', 'MARKS'))
     ap.add_argument('--text', required=True, help='folder of the article texts (polnear/train/text)')
     ap.add_argument('--out', required=True)
     ap.add_argument('--skip-docs', help='file of article names to leave out (one a line)')
+    ap.add_argument('--adjudicated', action='store_true',
+                    help='read MARKS.adjudicated.jsonl (beside each MARKS file) instead of MARKS')
     a = ap.parse_args()
     skip = set(open(a.skip_docs).read().split()) if a.skip_docs else set()
     out, problems = [], []
     counts = {'articles': 0, 'attributions': 0, 'hedges': 0, 'partial_articles': 0}
     for input_path, marks_path in a.pair:
+        if a.adjudicated:
+            marks_path = adjudicated_path(marks_path)
         lines = [json.loads(l) for l in open(input_path, encoding='utf-8') if l.strip()]
         marks = {}
         for n, l in enumerate(open(marks_path, encoding='utf-8')):
