@@ -1,5 +1,6 @@
 using ClaimExtraction.Training.Attribution;
 using ClaimExtraction.Training.Commands;
+using ClaimExtraction.Training.Hedging;
 using ClaimExtraction.Training.Lexicons;
 using ClaimExtraction.Training.Parsing;
 using ClaimExtraction.Training.Speakers;
@@ -25,6 +26,7 @@ internal static class Program
         new TaggingTrainer(),
         new ParserTrainingStep(),
         new AttributionTrainer(),
+        new HedgeTrainer(),
     ];
 
     /// <summary>
@@ -38,6 +40,7 @@ internal static class Program
         new ParserEvaluation(),
         new SpeakerEvaluation(),
         new AttributionEvaluation(),
+        new HedgeEvaluation(),
     ];
 
     public static int Main(string[] args)

@@ -109,18 +109,20 @@ internal static class HedgeLexicon
         Of(HedgeCategory.Modal, HedgeSense.Modal, 0.35, "might", "mightn't", "mightn’t")
             .Concat(Of(HedgeCategory.Modal, HedgeSense.Modal, 0.3, "may", "could", "couldn't", "couldn’t"))
             .Concat(Of(HedgeCategory.Modal, HedgeSense.Modal, 0.2, "would", "wouldn't", "wouldn’t", "'d", "’d"))
+            .Concat(Of(HedgeCategory.Modal, HedgeSense.Modal, 0.2, "should", "can"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.3, "possibly", "perhaps", "maybe", "probably", "potentially", "presumably",
                 "apparently", "seemingly", "conceivably", "arguably", "plausibly", "possible", "probable", "potential", "plausible", "unclear",
-                "uncertain", "doubtful", "debatable", "questionable", "unsure"))
+                "uncertain", "doubtful", "debatable", "questionable", "unsure", "possibility"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.25, "likely"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.4, "unlikely", "improbable"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Degree, 0.1, "virtually", "largely", "generally", "relatively", "somewhat", "partly",
                 "partially", "mostly", "mainly", "essentially", "basically", "broadly", "usually", "normally", "typically", "often", "sometimes",
-                "frequently", "occasionally", "mostly", "predominantly", "ordinarily"))
+                "frequently", "occasionally", "mostly", "predominantly", "ordinarily", "effectively", "moderately", "presumptively"))
             .Concat(Of(HedgeCategory.Approximator, HedgeSense.Approximator, 0.1, "roughly", "approximately", "nearly", "almost", "approx."))
             .Concat(Of(HedgeCategory.Approximator, HedgeSense.QuantityApproximator, 0.1, "about", "around", "some", "circa", "upwards"))
             .Concat(Of(HedgeCategory.Shield, HedgeSense.Shield, 0.3, "reportedly", "allegedly", "supposedly", "purportedly", "ostensibly",
                 "rumored", "rumoured", "alleged", "purported", "supposed", "so-called", "putative", "putatively"))
+            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.25, "suggestion", "opinion", "assumption"))
             .Concat(Of(HedgeCategory.Conditional, HedgeSense.Conditional, 0.25, "if", "unless"))
             .Concat(Of(HedgeCategory.Conditional, HedgeSense.Conditional, 0.15, "whether"))
             .Concat(Of(null, HedgeSense.Booster, 0.5, "clearly", "certainly", "definitely", "undoubtedly", "unquestionably", "undeniably",
@@ -136,7 +138,8 @@ internal static class HedgeLexicon
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.45, "speculate"))
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.2, "expect", "estimate", "predict", "forecast", "anticipate", "project"))
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.3, "suggest", "appear", "seem", "imply", "postulate", "hypothesize"))
-            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.2, "indicate", "tend"))
+            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.2, "indicate", "tend", "signal", "hint"))
+            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.2, "consider", "view"))
             .Concat(Of(null, HedgeSense.Booster, 0.4, "know", "prove", "demonstrate", "establish"))
             .Concat(Of(null, HedgeSense.Booster, 0.2, "show", "confirm", "realize"));
 }
