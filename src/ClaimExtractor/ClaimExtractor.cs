@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Documents;
 using ClaimExtraction.Models;
@@ -27,6 +28,8 @@ public interface IClaimExtractor
     /// "Trump" in one article becomes the "Donald Trump" another article names, when the batch names only one
     /// person with that surname), with the aliases of all articles. Speaker ids stay per result. Faster per article
     /// than <see cref="Extract"/> one by one: the articles go through the pipeline a chunk at a time, stage by stage.
+    /// What an article gets comes from the other articles only, so <c>ExtractMany([x])</c> equals <c>Extract(x)</c>.
+    /// The whole input and every result are held at once: for large batches use <see cref="ExtractStream"/>.
     /// </summary>
     /// <param name="texts">The articles; each may be empty (giving an empty result) but not null.</param>
     /// <param name="cancellationToken">Cancels the batch between and within articles.</param>
@@ -34,6 +37,35 @@ public interface IClaimExtractor
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     IReadOnlyList<ExtractionResult> ExtractMany(IEnumerable<string> texts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Extracts claims from a stream of articles, handing out each result, in input order, once its chunk is done:
+    /// memory is bounded by a window of chunks (see <see cref="BatchOptions.MaxDegreeOfParallelism"/>), not by the
+    /// input. Each result has the claims <see cref="Extract"/> finds; speakers are grouped with the articles seen so
+    /// far (itself and those before it), where <see cref="ExtractMany"/> groups with the whole batch: an early bare
+    /// "Trump" stays "Trump" when "Donald Trump" is named only later, and a name completed early stays completed when
+    /// a second full name with that surname turns up later. The input is read lazily, as results are taken.
+    /// </summary>
+    /// <param name="texts">The articles; each may be empty (giving an empty result) but not null.</param>
+    /// <param name="options">Progress reports and how many cores to use; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the batch between and within articles.</param>
+    /// <returns>One result per article, in the order of <paramref name="texts"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null, or (when reached) one of its items.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    IEnumerable<ExtractionResult> ExtractStream(IEnumerable<string> texts, BatchOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The asynchronous form of <see cref="ExtractStream"/>: reads the articles as they come, extracts on the thread
+    /// pool (never on the caller's thread) and yields the results in input order, with the same results and the same
+    /// bounded memory. Speakers are grouped with the articles seen so far, as in <see cref="ExtractStream"/>.
+    /// </summary>
+    /// <param name="texts">The articles; each may be empty (giving an empty result) but not null.</param>
+    /// <param name="options">Progress reports and how many cores to use; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the batch (combined with a token passed to <c>WithCancellation</c>).</param>
+    /// <returns>One result per article, in the order of <paramref name="texts"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null, or (when reached) one of its items.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    IAsyncEnumerable<ExtractionResult> ExtractManyAsync(IAsyncEnumerable<string> texts, BatchOptions? options = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -49,14 +81,6 @@ public interface IClaimExtractor
 /// </example>
 public sealed class ClaimExtractor : IClaimExtractor
 {
-    /// <summary>
-    /// Most articles, and most characters, <see cref="ExtractMany"/> takes through the pipeline together: enough for
-    /// every model to stay in the caches while it works through them, few enough to bound the memory held.
-    /// </summary>
-    private const int BatchArticles = 128;
-
-    private const int BatchCharacters = 1 << 20;
-
     private readonly ClaimExtractorOptions _options;
     private readonly DocumentPipeline _pipeline;
     private readonly LearnedAttribution _attribution;
@@ -113,45 +137,162 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
 
-        // Articles go through the pipeline a chunk at a time, stage by stage (see DocumentPipeline.AnalyzeMany); the
-        // chunk's limits bound how much annotated text is held at once.
         cancellationToken.ThrowIfCancellationRequested();
-        var results = new ExtractionResult[list.Count];
-        var chunk = new List<string>(BatchArticles);
-        var positions = new List<int>(BatchArticles);
-        var characters = 0L;
-        for (var i = 0; i < list.Count; i++)
+        var results = new List<ExtractionResult>(list.Count);
+        foreach (var (_, chunk) in ExtractChunks(list, 1, cancellationToken))
         {
-            if (string.IsNullOrWhiteSpace(list[i]))
+            results.AddRange(chunk);
+        }
+
+        return BatchSpeakerGrouper.GroupAll(results);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ExtractionResult> ExtractStream(IEnumerable<string> texts, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return Stream(texts, options ?? BatchOptions.Default, cancellationToken);
+    }
+
+    private IEnumerable<ExtractionResult> Stream(IEnumerable<string> texts, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var grouper = new BatchSpeakerGrouper();
+        var progress = new ProgressCounter(options.Progress);
+        foreach (var (chunkTexts, results) in ExtractChunks(texts, options.MaxDegreeOfParallelism, cancellationToken))
+        {
+            for (var k = 0; k < results.Length; k++)
+            {
+                var result = grouper.Next(results[k]);
+                progress.Done(chunkTexts[k]);
+                yield return result;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ExtractionResult> ExtractManyAsync(IAsyncEnumerable<string> texts, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return StreamAsync(texts, options ?? BatchOptions.Default, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ExtractionResult> StreamAsync(IAsyncEnumerable<string> texts, BatchOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var grouper = new BatchSpeakerGrouper();
+        var progress = new ProgressCounter(options.Progress);
+        var degree = options.MaxDegreeOfParallelism;
+        var window = new Queue<(string[] Texts, Task<ExtractionResult[]> Results)>(degree);
+        var chunks = ArticleChunks.Of(texts, ArticleChunks.ArticlesPerChunk(degree), cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (chunks.ConfigureAwait(false))
+        {
+            while (window.Count < degree && await chunks.MoveNextAsync().ConfigureAwait(false))
+            {
+                window.Enqueue(Start(chunks.Current));
+            }
+
+            while (window.TryDequeue(out var head))
+            {
+                var results = await head.Results.ConfigureAwait(false);
+                while (window.Count < degree && await chunks.MoveNextAsync().ConfigureAwait(false))
+                {
+                    window.Enqueue(Start(chunks.Current));
+                }
+
+                for (var k = 0; k < results.Length; k++)
+                {
+                    var result = grouper.Next(results[k]);
+                    progress.Done(head.Texts[k]);
+                    yield return result;
+                }
+            }
+        }
+
+        (string[], Task<ExtractionResult[]>) Start(string[] chunk) => (chunk, Task.Run(() => ExtractChunk(chunk, cancellationToken), cancellationToken));
+    }
+
+    /// <summary>
+    /// The articles' results chunk by chunk, in input order, before any speaker grouping. With several cores, up to
+    /// that many chunks are extracted at once on the thread pool, and the next is started as soon as the oldest is
+    /// handed out: memory holds at most <paramref name="degreeOfParallelism"/> + 1 chunks.
+    /// </summary>
+    private IEnumerable<(string[] Texts, ExtractionResult[] Results)> ExtractChunks(IEnumerable<string> texts, int degreeOfParallelism,
+        CancellationToken cancellationToken)
+    {
+        var chunks = ArticleChunks.Of(texts, ArticleChunks.ArticlesPerChunk(degreeOfParallelism), cancellationToken);
+        if (degreeOfParallelism == 1)
+        {
+            foreach (var chunk in chunks)
+            {
+                yield return (chunk, ExtractChunk(chunk, cancellationToken));
+            }
+
+            yield break;
+        }
+
+        var window = new Queue<(string[] Texts, Task<ExtractionResult[]> Results)>(degreeOfParallelism);
+        using var next = chunks.GetEnumerator();
+        Fill();
+        while (window.TryDequeue(out var head))
+        {
+            var results = head.Results.GetAwaiter().GetResult();
+            Fill();
+            yield return (head.Texts, results);
+        }
+
+        void Fill()
+        {
+            while (window.Count < degreeOfParallelism && next.MoveNext())
+            {
+                var chunk = next.Current;
+                window.Enqueue((chunk, Task.Run(() => ExtractChunk(chunk, cancellationToken), cancellationToken)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// One chunk through the pipeline stage by stage (see <see cref="DocumentPipeline.AnalyzeMany"/>), then each
+    /// article's extraction; blank articles give empty results.
+    /// </summary>
+    private ExtractionResult[] ExtractChunk(string[] texts, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = new ExtractionResult[texts.Length];
+        var articles = new List<string>(texts.Length);
+        var positions = new List<int>(texts.Length);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(texts[i]))
             {
                 results[i] = ExtractionResult.Empty;
                 continue;
             }
 
-            chunk.Add(list[i]);
+            articles.Add(texts[i]);
             positions.Add(i);
-            characters += list[i].Length;
-            if (chunk.Count == BatchArticles || characters >= BatchCharacters)
-            {
-                ExtractChunk();
-            }
         }
 
-        ExtractChunk();
-        return BatchSpeakerGrouper.Group(results);
-
-        void ExtractChunk()
+        var documents = _pipeline.AnalyzeMany(articles, cancellationToken);
+        for (var k = 0; k < documents.Length; k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var documents = _pipeline.AnalyzeMany(chunk, cancellationToken);
-            for (var k = 0; k < documents.Length; k++)
-            {
-                results[positions[k]] = ExtractFrom(documents[k], cancellationToken);
-            }
+            results[positions[k]] = ExtractFrom(documents[k], cancellationToken);
+            documents[k] = null!; // the annotated document is the bulk of a chunk's memory: let it go as soon as it is read
+        }
 
-            chunk.Clear();
-            positions.Clear();
-            characters = 0;
+        return results;
+    }
+
+    /// <summary>Counts what a stream has handed out and reports it.</summary>
+    private sealed class ProgressCounter(IProgress<BatchProgress>? progress)
+    {
+        private int _articles;
+        private long _characters;
+
+        public void Done(string text)
+        {
+            _articles++;
+            _characters += text.Length;
+            progress?.Report(new BatchProgress(_articles, _characters));
         }
     }
 }

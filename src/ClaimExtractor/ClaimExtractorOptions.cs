@@ -14,11 +14,15 @@ public sealed class ClaimExtractorOptions
 
     internal void Validate()
     {
-        if (double.IsNaN(MinimumConfidence) || MinimumConfidence is < 0 or > 1)
+        if (Problem() is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinimumConfidence), MinimumConfidence, "MinimumConfidence must be between 0 and 1.");
+            throw new ArgumentOutOfRangeException(nameof(MinimumConfidence), MinimumConfidence, problem);
         }
     }
+
+    /// <summary>What is wrong with the settings, or null when nothing is (one rule for the constructor and DI).</summary>
+    internal string? Problem() =>
+        double.IsNaN(MinimumConfidence) || MinimumConfidence is < 0 or > 1 ? "MinimumConfidence must be between 0 and 1." : null;
 
     internal ClaimExtractorOptions Clone() => new() { MinimumConfidence = MinimumConfidence };
 }
