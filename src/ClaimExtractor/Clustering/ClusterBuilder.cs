@@ -63,7 +63,7 @@ internal static class ClusterBuilder
         for (var k = 0; k < wordings.Count; k++)
         {
             if (k != best && QuoteComparer.Compare(wordings[best].Words, wordings[k].Words) is { } comparison
-                && comparison.Diff.Any(change => change.Kind is not (WordChangeKind.Same or WordChangeKind.Elided)))
+                && comparison.Diff.Any(change => change.Kind != WordChangeKind.Same))
             {
                 var variantMembers = wordings[k].Members.ConvertAll(m => memberRecords[members.BinarySearch(m)]);
                 variants.Add(new QuoteVariant(claims[wordings[k].Members[0]].Text, variantMembers, comparison.PossibleMisquote, comparison.Diff));
