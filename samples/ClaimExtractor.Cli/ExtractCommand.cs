@@ -6,7 +6,7 @@ namespace ClaimExtraction.Cli;
 /// <summary>`extract`: JSON Lines for tools (score.py, check_seed.py) or a readable view for people.</summary>
 internal static class ExtractCommand
 {
-    public static int Run(string[] paths, bool pretty, double? minimumConfidence, TextWriter output, TextWriter error)
+    public static int Run(string[] paths, bool pretty, double? minimumConfidence, TextWriter output, TextWriter error, string? clustersPath = null)
     {
         var options = new ClaimExtractorOptions();
         options.MinimumConfidence = minimumConfidence ?? options.MinimumConfidence;
@@ -22,11 +22,14 @@ internal static class ExtractCommand
             return 2;
         }
 
+        // --clusters: the claims of all articles grouped by statement (a member's article is its line in the output).
+        var clusterer = clustersPath is null ? null : new ClaimClusterer();
         try
         {
             foreach (var article in ArticleSource.Expand(paths))
             {
                 var result = extractor.Extract(article.Text);
+                clusterer?.Add(result);
                 if (pretty)
                 {
                     PrettyPrinter.Write(article.Name, result, output);
@@ -42,6 +45,11 @@ internal static class ExtractCommand
                 }
 
                 output.WriteLine(withDoc.ToJsonString(ExtractionResult.JsonOptions));
+            }
+
+            if (clusterer is not null)
+            {
+                File.WriteAllText(clustersPath!, ClaimClusterer.ToJson(clusterer.GetClusters(), indented: true));
             }
 
             return 0;

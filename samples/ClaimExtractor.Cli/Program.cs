@@ -11,8 +11,9 @@ var minConfidence = new Option<double?>("--min-confidence")
 {
     Description = "Leave out claims whose confidence is under this (0..1; default: the library's MinimumConfidence).",
 };
-var extract = new Command("extract", "Extract claims; writes one JSON line per article: {\"doc\", \"claims\", \"speakers\"}.") { paths, pretty, minConfidence };
-extract.SetAction(result => ExtractCommand.Run(result.GetValue(paths)!, result.GetValue(pretty), result.GetValue(minConfidence), Console.Out, Console.Error));
+var clusters = new Option<string?>("--clusters") { Description = "Also write the claims grouped by statement across the articles (JSON) to this file." };
+var extract = new Command("extract", "Extract claims; writes one JSON line per article: {\"doc\", \"claims\", \"speakers\"}.") { paths, pretty, minConfidence, clusters };
+extract.SetAction(result => ExtractCommand.Run(result.GetValue(paths)!, result.GetValue(pretty), result.GetValue(minConfidence), Console.Out, Console.Error, result.GetValue(clusters)));
 
 var benchPaths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article .txt files or folders." };
 var json = new Option<bool>("--json") { Description = "End with one JSON object of the figures." };
