@@ -11,9 +11,11 @@ namespace ClaimExtraction;
 /// <remarks>
 /// Give it the results of <see cref="IClaimExtractor.ExtractMany"/> (which names one person the same way across a
 /// batch), all at once with <see cref="Cluster"/> or article by article with <see cref="Add"/>. Claims are compared
-/// only within one speaker (a person by surname, anything else by name); claims without a named person or
-/// organization as speaker, and claims of fewer than three content words, are not clustered. Candidate pairs come
-/// from MinHash signatures over content words, so the cost grows linearly with the number of claims. Not thread-safe.
+/// only within one speaker (a person by surname, an organization or a group by name); claims without such a speaker,
+/// and claims of fewer than four content words, are not clustered. Candidate pairs come from MinHash signatures over
+/// content words, so the cost grows linearly with the number of claims; a pair joins when the claims share at least
+/// four content words and 70 % of the smaller claim's weight, a word weighing by its rarity among the speaker's claims.
+/// Not thread-safe.
 /// </remarks>
 /// <example>
 /// <code>
@@ -166,7 +168,8 @@ public sealed class ClaimClusterer
 
     /// <summary>
     /// The block a claim's speaker is compared in: a person's surname (so "Trump" and "Donald Trump" meet, whatever
-    /// each article calls him), an organization's name; null for other speakers, who are not clustered.
+    /// each article calls him), an organization's or (with <paramref name="groups"/>) a group's name; null for other
+    /// speakers, who are not clustered.
     /// </summary>
     internal static string? SpeakerKey(SpeakerReference? speaker, bool groups = false)
     {
