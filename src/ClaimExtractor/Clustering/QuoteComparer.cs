@@ -143,7 +143,7 @@ internal static class QuoteComparer
 
     // A run of words only one side has, inside repeated words ("player i give him the most valuable player"), can sit
     // at several places; moved as far right as it goes, it joins a cut at the end instead of looking like a change.
-    private static void SlideGapsRight(List<DiffOperation> operations, int[] a, int[] b)
+    internal static void SlideGapsRight(List<DiffOperation> operations, int[] a, int[] b)
     {
         int ia = 0, ib = 0;
         for (var k = 0; k < operations.Count;)

@@ -3,7 +3,7 @@ namespace ClaimExtraction.Tests.Clustering;
 
 public class ClaimClustererTests
 {
-    private const string Wall = "“We will build a great wall along the southern border, and Mexico will pay for the wall,”";
+    private const string Bridges = "“We will fix every bridge in this state before winter, and the federal government will pay for the repairs,”";
 
     internal static Claim MakeClaim(string id, string speaker, string text, ClaimKind kind = ClaimKind.Direct, SpeakerKind speakerKind = SpeakerKind.Person) =>
         new(id, kind, text, [new TextSpan(0, text.Length)], new SpeakerReference("s1", speaker, speakerKind, null), null, [], 0.9, 0.9, 0);
@@ -15,9 +15,9 @@ public class ClaimClustererTests
     {
         var results = new[]
         {
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Angela Merkel", "“Germany will take in more refugees this year than any other country,”"), MakeClaim("c2", "Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "John Roe", "“Our schools need more teachers, smaller classes and better pay for the staff,”"), MakeClaim("c2", "Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
         };
         var dates = new DateTimeOffset?[] { new DateTimeOffset(2016, 3, 2, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2016, 3, 1, 0, 0, 0, TimeSpan.Zero), null };
 
@@ -25,7 +25,7 @@ public class ClaimClustererTests
 
         clusters.Should().ContainSingle();
         clusters[0].Members.Should().Equal(new ClusterMember(0, "c1"), new ClusterMember(1, "c2"), new ClusterMember(2, "c1"));
-        clusters[0].Speaker.Should().Be("Donald Trump");
+        clusters[0].Speaker.Should().Be("Jane Doe");
         clusters[0].EarliestArticle.Should().Be(1);
         clusters[0].Variants.Should().BeEmpty();
     }
@@ -33,7 +33,7 @@ public class ClaimClustererTests
     [Fact]
     public void Without_dates_there_is_no_earliest_article()
     {
-        var clusters = ClaimClusterer.Cluster([Article(MakeClaim("c1", "Donald Trump", Wall)), Article(MakeClaim("c1", "Donald Trump", Wall))]);
+        var clusters = ClaimClusterer.Cluster([Article(MakeClaim("c1", "Jane Doe", Bridges)), Article(MakeClaim("c1", "Jane Doe", Bridges))]);
 
         clusters.Should().ContainSingle().Which.EarliestArticle.Should().BeNull();
     }
@@ -41,7 +41,7 @@ public class ClaimClustererTests
     [Fact]
     public void The_same_words_from_different_speakers_are_not_clustered()
     {
-        var clusters = ClaimClusterer.Cluster([Article(MakeClaim("c1", "Donald Trump", Wall)), Article(MakeClaim("c1", "Jeb Bush", Wall))]);
+        var clusters = ClaimClusterer.Cluster([Article(MakeClaim("c1", "Jane Doe", Bridges)), Article(MakeClaim("c1", "John Roe", Bridges))]);
 
         clusters.Should().BeEmpty();
     }
@@ -51,8 +51,8 @@ public class ClaimClustererTests
     {
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", "“China is killing us on trade, taking our jobs and our factories every single day,”")),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", "“The port expansion will bring thousands of jobs to the coast within five years,”")),
         ]);
 
         clusters.Should().BeEmpty();
@@ -63,9 +63,9 @@ public class ClaimClustererTests
     {
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c4", "Donald Trump", "“build a great wall along the southern border”")),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c4", "Jane Doe", "“fix every bridge in this state before winter”")),
         ]);
 
         var cluster = clusters.Should().ContainSingle().Subject;
@@ -76,8 +76,8 @@ public class ClaimClustererTests
         variant.PossibleMisquote.Should().BeFalse();
         variant.Diff.Should().Equal(
             new WordChange(WordChangeKind.Truncated, "we will"),
-            new WordChange(WordChangeKind.Same, "build a great wall along the southern border"),
-            new WordChange(WordChangeKind.Truncated, "and mexico will pay for the wall"));
+            new WordChange(WordChangeKind.Same, "fix every bridge in this state before winter"),
+            new WordChange(WordChangeKind.Truncated, "and the federal government will pay for the repairs"));
     }
 
     [Fact]
@@ -85,14 +85,14 @@ public class ClaimClustererTests
     {
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", "“We will build a big wall along the southern border, and Mexico will pay for the wall,”")),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", "“We will fix every bridge in this state before spring, and the federal government will pay for the repairs,”")),
         ]);
 
         var variant = clusters.Should().ContainSingle().Subject.Variants.Should().ContainSingle().Subject;
         variant.PossibleMisquote.Should().BeTrue();
-        variant.Diff.Should().Contain(new WordChange(WordChangeKind.Removed, "great")).And.Contain(new WordChange(WordChangeKind.Added, "big"));
+        variant.Diff.Should().Contain(new WordChange(WordChangeKind.Removed, "winter")).And.Contain(new WordChange(WordChangeKind.Added, "spring"));
     }
 
     [Fact]
@@ -100,13 +100,13 @@ public class ClaimClustererTests
     {
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", "“We will build a great wall … and Mexico will pay for the wall,”")),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", "“We will fix every bridge … and the federal government will pay for the repairs,”")),
         ]);
 
         var variant = clusters.Should().ContainSingle().Subject.Variants.Should().ContainSingle().Subject;
         variant.PossibleMisquote.Should().BeFalse();
-        variant.Diff.Should().Contain(new WordChange(WordChangeKind.Elided, "along the southern border"));
+        variant.Diff.Should().Contain(new WordChange(WordChangeKind.Elided, "in this state before winter"));
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public class ClaimClustererTests
     {
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c2", "Trump", "that he would build a great wall along the southern border and that Mexico would pay for it", ClaimKind.Indirect)),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c2", "Doe", "that she would fix every bridge in the state before winter and that the federal government would pay for the repairs", ClaimKind.Indirect)),
         ]);
 
         clusters.Should().ContainSingle().Which.Members.Should().HaveCount(2);
@@ -124,11 +124,11 @@ public class ClaimClustererTests
     [Fact]
     public void Claims_without_a_speaker_or_with_few_content_words_are_not_clustered()
     {
-        var noSpeaker = new Claim("c1", ClaimKind.Direct, Wall, [new TextSpan(0, Wall.Length)], null, null, [], 1, 1, 0);
+        var noSpeaker = new Claim("c1", ClaimKind.Direct, Bridges, [new TextSpan(0, Bridges.Length)], null, null, [], 1, 1, 0);
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(noSpeaker, MakeClaim("c2", "Donald Trump", "“It is what it is,”")),
-            Article(noSpeaker, MakeClaim("c2", "Donald Trump", "“It is what it is,”")),
+            Article(noSpeaker, MakeClaim("c2", "Jane Doe", "“It is what it is,”")),
+            Article(noSpeaker, MakeClaim("c2", "Jane Doe", "“It is what it is,”")),
         ]);
 
         clusters.Should().BeEmpty();
@@ -138,8 +138,8 @@ public class ClaimClustererTests
     public void Adding_a_stream_one_article_at_a_time_gives_the_batch_clusters()
     {
         var results = Enumerable.Range(0, 30).Select(i => Article(
-            MakeClaim("c1", "Donald Trump", i % 3 == 0 ? Wall : "“China is killing us on trade, taking our jobs and our factories every single day,”"),
-            MakeClaim("c2", "Bernie Sanders", "“The business of the billionaire class is rigging the economy against working families,”"))).ToList();
+            MakeClaim("c1", "Jane Doe", i % 3 == 0 ? Bridges : "“The port expansion will bring thousands of jobs to the coast within five years,”"),
+            MakeClaim("c2", "Maria Lopez", "“Our schools need more teachers, smaller classes and better pay for the staff,”"))).ToList();
         var clusterer = new ClaimClusterer();
         foreach (var result in results)
         {
@@ -159,7 +159,7 @@ public class ClaimClustererTests
     public void A_statement_reported_thousands_of_times_stays_one_cluster()
     {
         // Each claim meets only the latest few of a bucket: the cluster must still hold together through them.
-        var results = Enumerable.Range(0, 3000).Select(i => Article(MakeClaim("c1", "Donald Trump", i % 2 == 0 ? Wall : "“build a great wall along the southern border”"))).ToList();
+        var results = Enumerable.Range(0, 3000).Select(i => Article(MakeClaim("c1", "Jane Doe", i % 2 == 0 ? Bridges : "“fix every bridge in this state before winter”"))).ToList();
 
         ClaimClusterer.Cluster(results).Should().ContainSingle().Which.Members.Should().HaveCount(3000);
     }
@@ -169,15 +169,15 @@ public class ClaimClustererTests
     {
         var clusters = ClaimClusterer.Cluster(
         [
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", Wall)),
-            Article(MakeClaim("c1", "Donald Trump", "“build a great wall along the southern border”")),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", Bridges)),
+            Article(MakeClaim("c1", "Jane Doe", "“fix every bridge in this state before winter”")),
         ]);
 
         var json = ClaimClusterer.ToJson(clusters);
         var back = ClaimClusterer.FromJson(json);
 
-        json.Should().Contain("\"kind\":\"truncated\"").And.Contain("\"earliestArticle\":null").And.Contain("“build");
+        json.Should().Contain("\"kind\":\"truncated\"").And.Contain("\"earliestArticle\":null").And.Contain("“fix");
         ClaimClusterer.ToJson(back).Should().Be(json);
         back[0].Members.Should().Equal(clusters[0].Members);
     }

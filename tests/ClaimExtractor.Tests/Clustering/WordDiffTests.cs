@@ -40,17 +40,36 @@ public class WordDiffTests
     }
 
     [Fact]
-    public void A_gap_inside_repeated_words_slides_into_the_cut_at_the_end()
+    public void Repeated_words_around_an_ellipsis_are_not_a_misquote()
     {
-        // "he was the most valuable player i give him the most valuable player award" against "he was the most
-        // valuable player … he was the founder": the ellipsis marks the omission, so nothing is flagged.
+        // "she was the best player i give her the best player award" against "she was the best player … she was the
+        // leader": the ellipsis marks the omission, so nothing is flagged.
         static List<QuoteWord> Words(string text) => text.Split(' ').Select(w => w == "…" ? QuoteWord.Break : new QuoteWord(w)).ToList();
         var comparison = QuoteComparer.Compare(
-            Words("no i meant he the founder of isis i do he was the most valuable player i give him the most valuable player award"),
-            Words("no i meant he the founder of isis … i do he was the most valuable player … he was the founder"));
+            Words("no i meant she the leader of the group i do she was the best player i give her the best player award"),
+            Words("no i meant she the leader of the group … i do she was the best player … she was the leader"));
 
         comparison.Should().NotBeNull();
         comparison!.Value.PossibleMisquote.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_gap_before_words_it_repeats_slides_right()
+    {
+        // a = 1 2 3 1 2 3 9 against b = 1 2 3, aligned with the second "2 3": moved right, the gap joins the cut at the end.
+        int[] a = [1, 2, 3, 1, 2, 3, 9];
+        int[] b = [1, 2, 3];
+        var operations = new List<DiffOperation>
+        {
+            DiffOperation.Same, DiffOperation.OnlyFirst, DiffOperation.OnlyFirst, DiffOperation.OnlyFirst,
+            DiffOperation.Same, DiffOperation.Same, DiffOperation.OnlyFirst,
+        };
+
+        QuoteComparer.SlideGapsRight(operations, a, b);
+
+        operations.Should().Equal(
+            DiffOperation.Same, DiffOperation.Same, DiffOperation.Same,
+            DiffOperation.OnlyFirst, DiffOperation.OnlyFirst, DiffOperation.OnlyFirst, DiffOperation.OnlyFirst);
     }
 
     private static int LcsLength(int[] a, int[] b)
