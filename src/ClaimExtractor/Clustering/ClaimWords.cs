@@ -9,8 +9,8 @@ internal static class ClaimWords
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    // Function words and the verbs of reporting: a paraphrase ("he would build …") and the quotation it reports
-    // ("I will build …") differ mostly in these.
+    // Function words and the verbs of reporting: a paraphrase ("she would fix …") and the quotation it reports
+    // ("I will fix …") differ mostly in these.
     private static readonly string[] StopWordList =
     [
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",

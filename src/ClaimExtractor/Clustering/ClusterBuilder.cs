@@ -31,7 +31,7 @@ internal static class ClusterBuilder
             }
 
             var words = ClaimWords.QuotedWords(claim.Text, claim.Spans);
-            // Breaks aside: "“I love Oreos,” he said. “I will never eat them again”" quotes the same words as one quotation.
+            // Breaks aside: "“We will win,” she said, “and win big”" quotes the same words as "“We will win and win big”".
             var key = string.Join(' ', words.Where(w => !w.IsBreak).Select(w => w.Text));
             if (!byKey.TryGetValue(key, out var index))
             {

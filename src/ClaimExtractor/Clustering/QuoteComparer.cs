@@ -141,7 +141,7 @@ internal static class QuoteComparer
         return changes > MaximumChangesPerSharedWord * same ? null : (diff, misquote);
     }
 
-    // A run of words only one side has, inside repeated words ("player i give him the most valuable player"), can sit
+    // A run of words only one side has, inside repeated words ("best player i give her the best player"), can sit
     // at several places; moved as far right as it goes, it joins a cut at the end instead of looking like a change.
     internal static void SlideGapsRight(List<DiffOperation> operations, int[] a, int[] b)
     {
