@@ -8,18 +8,11 @@ internal readonly record struct ExtractedArticle(Article Article, ExtractionResu
 /// they are ready, with speakers grouped across the articles.
 /// </summary>
 /// <remarks>
-/// Until the library's streaming <c>ExtractStream</c> is available, the articles go through <see cref="IClaimExtractor.ExtractMany"/>
-/// a chunk of <see cref="ChunkArticles"/> at a time, so speakers are grouped within each chunk. Switching is the one
-/// line in <see cref="Extract"/>.
+/// The articles stream through <see cref="IClaimExtractor.ExtractStream"/>: speakers are grouped with the articles seen
+/// so far, and memory is bounded by the library's window, not by the run.
 /// </remarks>
 internal sealed class BatchRunner(IClaimExtractor extractor)
 {
-    /// <summary>
-    /// Articles per <see cref="IClaimExtractor.ExtractMany"/> call: enough for most of its speed (the models stay in the
-    /// caches) and for speakers to meet across articles, few enough that the progress bar moves.
-    /// </summary>
-    internal const int ChunkArticles = 32;
-
     public IEnumerable<ExtractedArticle> Run(IEnumerable<Article> articles, CancellationToken cancellationToken)
     {
         // The batch API sees only texts and gives results back in their order; the queue pairs each with its article.
@@ -36,5 +29,5 @@ internal sealed class BatchRunner(IClaimExtractor extractor)
     }
 
     private IEnumerable<ExtractionResult> Extract(IEnumerable<string> texts, CancellationToken cancellationToken) =>
-        texts.Chunk(ChunkArticles).SelectMany(chunk => extractor.ExtractMany(chunk, cancellationToken));
+        extractor.ExtractStream(texts, null, cancellationToken);
 }

@@ -73,7 +73,12 @@ internal static class CliApp
         var keepGoing = new Option<bool>("--keep-going") { Description = "Report an input that cannot be read on standard error and go on with the others (exit code 1 at the end)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line on standard error." };
 
-        var command = new Command(name, description) { paths, minConfidence, output, encoding, keepGoing, quiet };
+        var clusters = new Option<string?>("--clusters")
+        {
+            Description = "Also write the claims grouped by statement across the articles (JSON) to this file.",
+            HelpName = "FILE",
+        };
+        var command = new Command(name, description) { paths, minConfidence, output, encoding, keepGoing, quiet, clusters };
         if (!report)
         {
             command.Options.Add(format);
@@ -92,7 +97,7 @@ internal static class CliApp
             var chosen = report ? OutputFormat.Html : result.GetValue(pretty) ? OutputFormat.Pretty : result.GetValue(format);
             var settings = new ExtractSettings(
                 result.GetValue(paths)!, chosen, result.GetValue(minConfidence), result.GetValue(output), result.GetValue(encoding),
-                result.GetValue(keepGoing), result.GetValue(quiet));
+                result.GetValue(keepGoing), result.GetValue(quiet), result.GetValue(clusters));
             return Task.FromResult(ExtractCommand.Run(settings, io, cancellationToken));
         });
         return command;

@@ -19,7 +19,8 @@ internal sealed record ExtractSettings(
     string? Output = null,
     InputEncoding Encoding = InputEncoding.Auto,
     bool KeepGoing = false,
-    bool Quiet = false);
+    bool Quiet = false,
+    string? Clusters = null);
 
 /// <summary>
 /// `extract`: checks every input, then streams the articles through the library's batch API and writes JSON Lines (for
@@ -107,16 +108,23 @@ internal static class ExtractCommand
             using var output = file;
             using var results = writer;
             var runner = new BatchRunner(extractor);
+            // --clusters: the claims of all articles grouped by statement (a member's article is its place in the output).
+            var clusterer = settings.Clusters is null ? null : new ClaimClusterer();
             var showBar = io.ErrorIsTerminal && !settings.Quiet && (settings.Output is not null || !io.StdoutIsTerminal);
             progress.Run(io, showBar, plan.Inputs.Count, () =>
             {
                 foreach (var item in runner.Run(Articles(), cancellationToken))
                 {
                     writer.Write(item);
+                    clusterer?.Add(item.Result);
                     progress.Advance(item, item.Article.Bytes);
                 }
 
                 writer.Complete();
+                if (clusterer is not null)
+                {
+                    File.WriteAllText(settings.Clusters!, ClaimClusterer.ToJson(clusterer.GetClusters(), indented: true));
+                }
             });
         }
         catch (OperationCanceledException)

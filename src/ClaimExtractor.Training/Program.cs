@@ -61,6 +61,21 @@ internal static class Program
             return ParserExperiments.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
         }
 
+        if (args[0] == "cluster-dump" && args.Length >= 5)
+        {
+            return Clustering.ClusterDumpCommand.Run(args[2], args[4]);
+        }
+
+        if (args[0] == "cluster-evaluate")
+        {
+            return Clustering.ClusterCommandLine.Evaluate(args[1..]);
+        }
+
+        if (args[0] == "cluster-bench")
+        {
+            return Clustering.ClusterCommandLine.Bench(args[1..]);
+        }
+
         var options = CommandOptions.Parse(args[1..]);
         try
         {
@@ -80,7 +95,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: analyze FILE [--lines A-B] | train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N]");
+        Console.Error.WriteLine("usage: analyze FILE [--lines A-B] | train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N] | cluster-evaluate --data DIR [--gold DIR] [--json] [--show flags|errors] | cluster-bench [--claims N] [--data DIR] [--json] | cluster-dump --data DIR --out FILE");
         return 1;
     }
 }
