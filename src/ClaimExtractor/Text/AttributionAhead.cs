@@ -63,6 +63,32 @@ internal static class AttributionAhead
         return false;
     }
 
+    /// <summary>
+    /// Whether a reporting verb ends just before <paramref name="end"/>, with at most a colon or comma and white space
+    /// between ("Okafor said: ‘…", "she warned, ‘…"); reads back no further than <paramref name="start"/>.
+    /// </summary>
+    public static bool EndsBefore(string text, int start, int end)
+    {
+        var i = end;
+        while (i > start && text[i - 1] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        if (i > start && text[i - 1] is ':' or ',')
+        {
+            i--;
+        }
+
+        var wordEnd = i;
+        while (i > start && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return wordEnd > i && IsReportingVerb(text, i, wordEnd);
+    }
+
     private static bool IsReportingVerb(string text, int start, int end)
     {
         var word = text.AsSpan(start, end - start).TrimEnd('.');

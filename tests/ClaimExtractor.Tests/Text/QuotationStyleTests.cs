@@ -26,15 +26,17 @@ public class QuotationStyleTests
     [Theory]
     [InlineData("‘The bridge needs repairs,’ she said.", "The bridge needs repairs,")]
     [InlineData("He said: 'Fares will stay the same'.", "Fares will stay the same")]
-    [InlineData("Okafor: ‘We Will Not Raise Fares’", "We Will Not Raise Fares")]
-    public void Single_marks_outside_double_quotes_make_a_quotation(string text, string quoted) =>
+    [InlineData("‘Fares will stay the same’ — said Dr. Lin.", "Fares will stay the same")]
+    public void Credited_single_marks_outside_double_quotes_make_a_quotation(string text, string quoted) =>
         Quoted(text).Should().Equal(quoted);
 
     [Theory]
     [InlineData("The farmers' union said it didn't know.")]
     [InlineData("Prices in the '90s were lower, she said.")]
     [InlineData("He left 'without a word and never came back.")]
-    public void Apostrophes_and_unclosed_single_marks_quote_nothing(string text) =>
+    [InlineData("Okafor Calls Fare Plan ‘A Disgrace’")]
+    [InlineData("He called it a 'crazy system' on Monday.")]
+    public void Apostrophes_unclosed_single_marks_and_uncredited_single_quotes_quote_nothing(string text) =>
         Quoted(text).Should().BeEmpty();
 
     [Fact]
