@@ -352,6 +352,9 @@ internal sealed class NameIndex
         return best;
     }
 
+    /// <summary>Whether the token lies inside a quotation.</summary>
+    public bool IsQuoted(int token) => _quoted[token];
+
     /// <summary>The canonical name of the latest full name written before <paramref name="offset"/>, or null.</summary>
     public string? LatestBefore(int offset) => _index.LastFullNameBefore(offset)?.Canonical;
 

@@ -25,14 +25,11 @@ internal static class SpeakerResolver
             order[i] = i;
         }
 
-        // The source ranges, trimmed of punctuation, possessive endings and trailing clauses; a claim whose finder gave
-        // no source but whose cue verb has a named or pronominal subject takes that subject.
+        // The source ranges (SourceRange), trimmed of punctuation, possessive endings and trailing clauses.
         var ranges = new (int Start, int End, string Appositive)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (start, end) = candidates[i].HasSource ? candidates[i].SourceTokens : SubjectOfCue(doc, candidates[i]);
-            var appositive = end > start ? Trim(doc, ref start, ref end) : "";
-            ranges[i] = (start, end, appositive);
+            ranges[i] = SourceRange.Of(doc, candidates[i], names);
         }
 
         // Resolve in the order the mentions appear, so a pronoun finds the person named before it.
