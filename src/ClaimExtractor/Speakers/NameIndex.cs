@@ -61,7 +61,7 @@ internal sealed class NameIndex
             var mention = new PersonMention
             {
                 Start = nameStart, End = i, Offset = tokens[nameStart].Start, Written = written, Sentence = SentenceOf(doc, nameStart),
-                Subject = tokens[i - 1].Relation is "nsubj" or "nsubjpass", Quoted = quoted[nameStart],
+                Subject = tokens[i - 1].Relation is "nsubj" or "nsubjpass", OwnsSubject = OwnsSubject(doc, i - 1), Quoted = quoted[nameStart],
             };
             index._mentions.Add(mention);
             var g = title.ToLowerInvariant() switch
@@ -123,7 +123,7 @@ internal sealed class NameIndex
             _mentions.Add(new PersonMention
             {
                 Start = i, End = i + 1, Offset = t.Start, Written = doc.TokenString(i), Sentence = SentenceOf(doc, i),
-                Subject = t.Relation is "nsubj" or "nsubjpass", Quoted = _quoted[i], Canonical = doc.TokenString(i),
+                Subject = t.Relation is "nsubj" or "nsubjpass", OwnsSubject = OwnsSubject(doc, i), Quoted = _quoted[i], Canonical = doc.TokenString(i),
             });
             added = true;
         }
@@ -132,6 +132,13 @@ internal sealed class NameIndex
         {
             _mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         }
+    }
+
+    /// <summary>Whether the name possesses its sentence's subject ("Trump" in "Trump's relationship with Putin has …").</summary>
+    private static bool OwnsSubject(AnnotatedDocument doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return t.Relation == "nmod:poss" && t.Head >= 0 && doc.Tokens[t.Head].Relation is "nsubj" or "nsubjpass";
     }
 
     private static bool IsPersonToken(AnnotatedDocument doc, int i)
@@ -327,7 +334,8 @@ internal sealed class NameIndex
                 continue;
             }
 
-            var score = -(sentence - m.Sentence) - (g == 0 ? 0.75 : 0) + (m.Subject ? 0.75 : 0)
+            // A subject, or the possessor of one, is what its sentence is about: salient for a pronoun after it.
+            var score = -(sentence - m.Sentence) - (g == 0 ? 0.75 : 0) + (m.Subject || m.OwnsSubject ? 0.75 : 0)
                 + (string.Equals(m.Canonical, lastSpeaker, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0) - (m.Quoted && !quoted ? 0.75 : 0);
             if (score > bestScore)
             {

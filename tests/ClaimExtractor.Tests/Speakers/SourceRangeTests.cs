@@ -53,4 +53,12 @@ public class SourceRangeTests
         var result = Extractor.Extract("After her meeting with Obama, the White House announced that the sanctions would end.");
         ClaimWith(result, "sanctions").Speaker!.Name.Should().Be("White House");
     }
+
+    [Fact]
+    public void A_pronoun_goes_to_the_possessor_of_the_subject_before_a_nearer_person_in_passing()
+    {
+        var result = Extractor.Extract("Olaf Berg met Ivan Petrov in Oslo.\n\nBerg's friendship with Petrov has long been discussed. "
+            + "Later that year, he said that the treaty was fair.");
+        ClaimWith(result, "treaty").Speaker!.Name.Should().Be("Olaf Berg");
+    }
 }
