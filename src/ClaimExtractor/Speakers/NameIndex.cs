@@ -308,7 +308,7 @@ internal sealed class NameIndex
     /// The person a "he"/"she" source stands for: among people named in the last few sentences, the one that is
     /// nearest, agrees in gender, was a subject, was the last speaker, and was not only named inside a quotation.
     /// </summary>
-    public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker, int lastSpeakerSentence = -1)
+    public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker, int lastSpeakerSentence = -1, IReadOnlyList<TextRange>? content = null)
     {
         var gender = PronounGender(pronounWord);
         if (gender == 0)
@@ -323,7 +323,8 @@ internal sealed class NameIndex
         var bestScore = double.MinValue;
         foreach (var m in _index.LatestEndingBy(pronoun, sentence, AntecedentSentences))
         {
-            if (!seen.Add(m.Canonical))
+            // A name inside the claim's own quotation is someone spoken to or of ("Thank you, Mister Chairman," she said), never its speaker.
+            if (content is not null && Within(content, m.Offset) || !seen.Add(m.Canonical))
             {
                 continue;
             }
@@ -358,6 +359,19 @@ internal sealed class NameIndex
         }
 
         return best;
+    }
+
+    private static bool Within(IReadOnlyList<TextRange> ranges, int offset)
+    {
+        foreach (var r in ranges)
+        {
+            if (r.Start <= offset && offset < r.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the token lies inside a quotation.</summary>

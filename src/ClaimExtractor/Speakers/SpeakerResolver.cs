@@ -84,9 +84,9 @@ internal static class SpeakerResolver
             else if (described.Kind == SpeakerKind.Person && described.IsPronoun)
             {
                 var antecedent = names.Antecedent(doc, start, described.Alias, lastPerson >= 0 ? speakers[lastPerson].Name : null,
-                    lastPerson >= 0 ? doc.SentenceOfToken(doc.FirstTokenEndingAfter(speakers[lastPerson].Mentions[^1].Start)) : -1);
+                    lastPerson >= 0 ? doc.SentenceOfToken(doc.FirstTokenEndingAfter(speakers[lastPerson].Mentions[^1].Start)) : -1, candidates[index].Content);
                 speaker = antecedent is not null ? speakers.AddName(antecedent)
-                    : lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, start, speakers);
+                    : lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, Math.Min(doc.Tokens[start].Start, candidates[index].ContentStart), speakers);
                 if (speaker < 0)
                 {
                     speaker = speakers.GetOrAdd(described);
@@ -132,10 +132,11 @@ internal static class SpeakerResolver
         return (speakers.List, sources);
     }
 
-    /// <summary>A pronoun before any person spoke: the latest full name written before it.</summary>
-    private static int FallbackPerson(AnnotatedDocument doc, NameIndex names, int token, SpeakerIdentities speakers)
+    /// <summary>A pronoun before any person spoke: the latest full name written before it and its claim.</summary>
+    private static int FallbackPerson(AnnotatedDocument doc, NameIndex names, int offset, SpeakerIdentities speakers)
     {
-        var name = names.LatestBefore(doc.Tokens[token].Start);
+        // Before the claim's own quotation too: a name inside it is not its speaker.
+        var name = names.LatestBefore(offset);
         if (name is null)
         {
             return -1;

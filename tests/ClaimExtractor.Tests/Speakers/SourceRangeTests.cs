@@ -61,4 +61,11 @@ public class SourceRangeTests
             + "Later that year, he said that the treaty was fair.");
         ClaimWith(result, "treaty").Speaker!.Name.Should().Be("Olaf Berg");
     }
+
+    [Fact]
+    public void A_pronoun_never_resolves_to_a_name_inside_its_own_quotation()
+    {
+        var result = Extractor.Extract("Lars Holm and Anna Berg sat down. \"Thank you, Mister Chairman,\" she said. \"The bridge is closed again.\"");
+        ClaimWith(result, "bridge").Speaker!.Name.Should().NotContain("Chairman");
+    }
 }
