@@ -62,7 +62,7 @@ internal sealed class NameIndex
             var mention = new PersonMention
             {
                 Start = nameStart, End = i, Offset = tokens[nameStart].Start, Written = written, Sentence = SentenceOf(doc, nameStart),
-                Subject = tokens[i - 1].Relation is "nsubj" or "nsubjpass", Quoted = quoted[nameStart],
+                Subject = tokens[i - 1].Relation is "nsubj" or "nsubjpass", OwnsSubject = OwnsSubject(doc, i - 1), Quoted = quoted[nameStart],
             };
             index._mentions.Add(mention);
             var g = title.ToLowerInvariant() switch
@@ -125,7 +125,7 @@ internal sealed class NameIndex
             _mentions.Add(new PersonMention
             {
                 Start = i, End = i + 1, Offset = t.Start, Written = doc.TokenString(i), Sentence = SentenceOf(doc, i),
-                Subject = t.Relation is "nsubj" or "nsubjpass", Quoted = _quoted[i], Canonical = doc.TokenString(i),
+                Subject = t.Relation is "nsubj" or "nsubjpass", OwnsSubject = OwnsSubject(doc, i), Quoted = _quoted[i], Canonical = doc.TokenString(i),
             });
             added = true;
         }
@@ -134,6 +134,13 @@ internal sealed class NameIndex
         {
             _mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         }
+    }
+
+    /// <summary>Whether the name possesses its sentence's subject ("Trump" in "Trump's relationship with Putin has …").</summary>
+    private static bool OwnsSubject(AnnotatedDocument doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return t.Relation == "nmod:poss" && t.Head >= 0 && doc.Tokens[t.Head].Relation is "nsubj" or "nsubjpass";
     }
 
     private static bool IsPersonToken(AnnotatedDocument doc, int i)
@@ -303,7 +310,7 @@ internal sealed class NameIndex
     /// The person a "he"/"she" source stands for: among people named in the last few sentences, the one that is
     /// nearest, agrees in gender, was a subject, was the last speaker, and was not only named inside a quotation.
     /// </summary>
-    public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker, int lastSpeakerSentence = -1)
+    public string? Antecedent(AnnotatedDocument doc, int pronoun, string pronounWord, string? lastSpeaker, int lastSpeakerSentence = -1, IReadOnlyList<TextRange>? content = null)
     {
         var gender = PronounGender(pronounWord);
         if (gender == 0)
@@ -318,7 +325,8 @@ internal sealed class NameIndex
         var bestScore = double.MinValue;
         foreach (var m in _index.LatestEndingBy(pronoun, sentence, AntecedentSentences))
         {
-            if (!seen.Add(m.Canonical))
+            // A name inside the claim's own quotation is someone spoken to or of ("Thank you, Mister Chairman," she said), never its speaker.
+            if (content is not null && Within(content, m.Offset) || !seen.Add(m.Canonical))
             {
                 continue;
             }
@@ -329,7 +337,8 @@ internal sealed class NameIndex
                 continue;
             }
 
-            var score = -(sentence - m.Sentence) - (g == 0 ? 0.75 : 0) + (m.Subject ? 0.75 : 0)
+            // A subject, or the possessor of one, is what its sentence is about: salient for a pronoun after it.
+            var score = -(sentence - m.Sentence) - (g == 0 ? 0.75 : 0) + (m.Subject || m.OwnsSubject ? 0.75 : 0)
                 + (string.Equals(m.Canonical, lastSpeaker, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0) - (m.Quoted && !quoted ? 0.75 : 0);
             if (score > bestScore)
             {
@@ -353,6 +362,22 @@ internal sealed class NameIndex
 
         return best;
     }
+
+    private static bool Within(IReadOnlyList<TextRange> ranges, int offset)
+    {
+        foreach (var r in ranges)
+        {
+            if (r.Start <= offset && offset < r.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token lies inside a quotation.</summary>
+    public bool IsQuoted(int token) => _quoted[token];
 
     /// <summary>The canonical name of the latest full name written before <paramref name="offset"/>, or null.</summary>
     public string? LatestBefore(int offset) => _index.LastFullNameBefore(offset)?.Canonical;

@@ -15,6 +15,9 @@ internal sealed class PersonMention
 
     public bool Subject { get; init; }
 
+    /// <summary>Whether the name possesses a subject ("Trump's relationship … has been").</summary>
+    public bool OwnsSubject { get; init; }
+
     public bool Quoted { get; init; }
 
     public string Canonical { get; set; } = "";

@@ -25,14 +25,11 @@ internal static class SpeakerResolver
             order[i] = i;
         }
 
-        // The source ranges, trimmed of punctuation, possessive endings and trailing clauses; a claim whose finder gave
-        // no source but whose cue verb has a named or pronominal subject takes that subject.
+        // The source ranges (SourceRange), trimmed of punctuation, possessive endings and trailing clauses.
         var ranges = new (int Start, int End, string Appositive)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (start, end) = candidates[i].HasSource ? candidates[i].SourceTokens : SubjectOfCue(doc, candidates[i]);
-            var appositive = end > start ? Trim(doc, ref start, ref end) : "";
-            ranges[i] = (start, end, appositive);
+            ranges[i] = SourceRange.Of(doc, candidates[i], names);
         }
 
         // Resolve in the order the mentions appear, so a pronoun finds the person named before it.
@@ -87,9 +84,9 @@ internal static class SpeakerResolver
             else if (described.Kind == SpeakerKind.Person && described.IsPronoun)
             {
                 var antecedent = names.Antecedent(doc, start, described.Alias, lastPerson >= 0 ? speakers[lastPerson].Name : null,
-                    lastPerson >= 0 ? doc.SentenceOfToken(doc.FirstTokenEndingAfter(speakers[lastPerson].Mentions[^1].Start)) : -1);
+                    lastPerson >= 0 ? doc.SentenceOfToken(doc.FirstTokenEndingAfter(speakers[lastPerson].Mentions[^1].Start)) : -1, candidates[index].Content);
                 speaker = antecedent is not null ? speakers.AddName(antecedent)
-                    : lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, start, speakers);
+                    : lastPerson >= 0 ? lastPerson : FallbackPerson(doc, names, Math.Min(doc.Tokens[start].Start, candidates[index].ContentStart), speakers);
                 if (speaker < 0)
                 {
                     speaker = speakers.GetOrAdd(described);
@@ -135,10 +132,11 @@ internal static class SpeakerResolver
         return (speakers.List, sources);
     }
 
-    /// <summary>A pronoun before any person spoke: the latest full name written before it.</summary>
-    private static int FallbackPerson(AnnotatedDocument doc, NameIndex names, int token, SpeakerIdentities speakers)
+    /// <summary>A pronoun before any person spoke: the latest full name written before it and its claim.</summary>
+    private static int FallbackPerson(AnnotatedDocument doc, NameIndex names, int offset, SpeakerIdentities speakers)
     {
-        var name = names.LatestBefore(doc.Tokens[token].Start);
+        // Before the claim's own quotation too: a name inside it is not its speaker.
+        var name = names.LatestBefore(offset);
         if (name is null)
         {
             return -1;

@@ -1,0 +1,230 @@
+using ClaimExtraction.Attribution;
+using ClaimExtraction.Documents;
+using static ClaimExtraction.Speakers.MentionDescriber;
+
+namespace ClaimExtraction.Speakers;
+
+/// <summary>
+/// The tokens that name a claim's source. The attribution stage's source is kept unless it lies inside the claim's
+/// own content (a word of the quotation is never its speaker); without one, the cue verb's subject, else the name
+/// written right beside the cue ("noted Ms. Haddad", "Daniel Brandt, a union organiser, insisted"). A source that is
+/// only the appositive of a name ("Maria Okafor, the city's transport chief, said", "Jane Alvarez, Mayor:") is moved
+/// to that name and kept as its role.
+/// </summary>
+internal static class SourceRange
+{
+    /// <summary>How many tokens an appositive between a name and its cue may have.</summary>
+    private const int MaxAppositive = 10;
+
+    public static (int Start, int End, string Appositive) Of(AnnotatedDocument doc, AttributionCandidate candidate, NameIndex names)
+    {
+        var (start, end) = candidate.HasSource && !InsideQuotedContent(doc, candidate, names)
+            ? candidate.SourceTokens : SubjectOfCue(doc, candidate);
+        if (end <= start)
+        {
+            (start, end) = NameBesideCue(doc, candidate, names);
+        }
+
+        if (end <= start)
+        {
+            return (0, 0, "");
+        }
+
+        var appositive = Trim(doc, ref start, ref end);
+        if (end > start && NameBeforeAppositive(doc, start, end, names) is { } name)
+        {
+            return (name.Start, name.End, appositive.Length > 0 ? appositive : Join(doc, name.AppositiveStart, end));
+        }
+
+        return (start, end, appositive);
+    }
+
+    /// <summary>Whether the attribution's source lies in a quotation that is part of the claim's content ("The ceasefire" of "“The ceasefire is holding,” noted Ms. Haddad").</summary>
+    private static bool InsideQuotedContent(AnnotatedDocument doc, AttributionCandidate candidate, NameIndex names)
+    {
+        var (start, end) = candidate.SourceTokens;
+        for (var k = start; k < end; k++)
+        {
+            if (!names.IsQuoted(k) || !InsideContent(doc, candidate, k, k + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether tokens [start, end) overlap the claim's content.</summary>
+    internal static bool InsideContent(AnnotatedDocument doc, AttributionCandidate candidate, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        var from = doc.Tokens[start].Start;
+        var to = doc.Tokens[end - 1].End;
+        foreach (var part in candidate.Content)
+        {
+            if (part.Start < to && from < part.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A person's name written right after the cue ("said Prof. B. Okafor"), or ending just before it, an appositive
+    /// between ("Daniel Brandt, a union organiser, insisted"), in the cue's sentence and outside the content.
+    /// </summary>
+    private static (int Start, int End) NameBesideCue(AnnotatedDocument doc, AttributionCandidate candidate, NameIndex names)
+    {
+        if (!candidate.HasCue)
+        {
+            return (0, 0);
+        }
+
+        var (cueStart, cueEnd) = candidate.CueTokens;
+        var sentence = doc.Sentences[SentenceOf(doc, cueStart)];
+        var after = cueEnd;
+        while (after < sentence.EndToken && IsNameOrTitle(doc, after) && !InsideContent(doc, candidate, after, after + 1))
+        {
+            after++;
+        }
+
+        if (after > cueEnd && IsPersonRun(doc, cueEnd, after, names))
+        {
+            return (cueEnd, after);
+        }
+
+        // A name before a passive cue is the one addressed ("Ronald Reagan was once asked"), not the speaker.
+        for (var k = cueStart; k < cueEnd; k++)
+        {
+            if (doc.Tokens[k].Pos == PosTag.VBN)
+            {
+                return (0, 0);
+            }
+        }
+
+        var end = cueStart;
+        if (end > sentence.FirstToken && doc.Tokens[end - 1].Pos == PosTag.Comma)
+        {
+            end = SkipAppositive(doc, sentence.FirstToken, end - 1);
+            if (end < 0)
+            {
+                return (0, 0);
+            }
+        }
+
+        var start = end;
+        while (start > sentence.FirstToken && IsNameOrTitle(doc, start - 1))
+        {
+            start--;
+        }
+
+        return start < end && !InsideContent(doc, candidate, start, end) && IsPersonRun(doc, start, end, names) ? (start, end) : (0, 0);
+    }
+
+    /// <summary>
+    /// Given the end of ", a union organiser" (the comma before the cue already skipped), the end of the name before
+    /// the appositive's opening comma; the same end when no comma-bounded verbless phrase comes first; -1 when none.
+    /// </summary>
+    private static int SkipAppositive(AnnotatedDocument doc, int first, int end)
+    {
+        for (var k = end - 1; k >= first && end - k <= MaxAppositive; k--)
+        {
+            var pos = doc.Tokens[k].Pos;
+            if (pos == PosTag.Comma)
+            {
+                return k > first && IsNameOrTitle(doc, k - 1) ? k : -1;
+            }
+
+            if (pos.IsVerb() || pos.IsPunctuation())
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Maria Okafor, the city's transport chief" given only its appositive: a source that names no one (a role, a
+    /// common noun phrase) right after a person's name and a comma stands for that person.
+    /// </summary>
+    private static (int Start, int End, int AppositiveStart)? NameBeforeAppositive(AnnotatedDocument doc, int start, int end, NameIndex names)
+    {
+        // The source may be only the head of the appositive ("chief" of "the city's transport chief").
+        var first = doc.Sentences[SentenceOf(doc, start)].FirstToken;
+        while (start > first && end - start < MaxAppositive && doc.Tokens[start - 1].Pos is PosTag.DT or PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.POS or PosTag.PRPS or PosTag.CD
+               && !doc.Tokens[start - 1].Has(TokenShape.Capitalized))
+        {
+            start--;
+        }
+
+        // The appositive names one person by a role: a singular common noun or a title ("the White House", "others" do not).
+        var head = doc.Tokens[end - 1];
+        if (start < 2 || doc.Tokens[start - 1].Pos != PosTag.Comma || !NamesNoOne(doc, start, end)
+            || head.Pos is not (PosTag.NN or PosTag.NNP) || WordClasses.OrganizationHeads.Contains(doc.TokenText(end - 1))
+            || head.Pos == PosTag.NNP && !WordClasses.TitleWords.Contains(doc.TokenText(end - 1)))
+        {
+            return null;
+        }
+
+        var nameEnd = start - 1;
+        var nameStart = nameEnd;
+        while (nameStart > first && IsNameOrTitle(doc, nameStart - 1))
+        {
+            nameStart--;
+        }
+
+        // The name opens its clause ("Speaking after the meeting, Maria Okafor, …"), as a subject does; "with Obama, the …" is no subject.
+        var opensClause = nameStart == first || doc.Tokens[nameStart - 1].Pos.IsPunctuation();
+        return opensClause && nameStart < nameEnd && IsPersonRun(doc, nameStart, nameEnd, names) ? (nameStart, nameEnd, start) : null;
+    }
+
+    /// <summary>Whether [start, end) is a role or common noun phrase: no word in it is part of a proper name other than a title.</summary>
+    private static bool NamesNoOne(AnnotatedDocument doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Pos is PosTag.PRP || t.Entity is EntityType.Person or EntityType.Organization
+                || t.Pos is PosTag.NNP or PosTag.NNPS && !WordClasses.TitleWords.Contains(doc.TokenText(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameOrTitle(AnnotatedDocument doc, int k) =>
+        IsNamePart(doc, k) && doc.Tokens[k].Pos is PosTag.NNP or PosTag.NNPS || doc.Tokens[k].Entity == EntityType.Person
+        || WordClasses.TitleWords.Contains(doc.TokenText(k)) && doc.Tokens[k].Has(TokenShape.Capitalized);
+
+    /// <summary>Whether a run of name words names a person: the recognizer tagged it, or the article names the person elsewhere, or a title leads it.</summary>
+    private static bool IsPersonRun(AnnotatedDocument doc, int start, int end, NameIndex names)
+    {
+        var nameStart = AfterLastTitle(doc, start, end);
+        for (var k = nameStart; k < end; k++)
+        {
+            if (doc.Tokens[k].Entity is EntityType.Organization or EntityType.Location)
+            {
+                return false;
+            }
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (doc.Tokens[k].Entity == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return nameStart > start || names.IsPersonName(Join(doc, nameStart, end));
+    }
+}

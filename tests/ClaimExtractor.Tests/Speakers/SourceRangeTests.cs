@@ -1,0 +1,71 @@
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimExtraction.Tests.Speakers;
+
+/// <summary>
+/// Which words name a claim's source: never a word of its own quotation, the name beside the cue when the parse gave
+/// the cue no subject, and the name an appositive source ("the port's harbour master", "Chairman") belongs to.
+/// </summary>
+public class SourceRangeTests
+{
+    private static readonly ClaimExtractor Extractor = new(new ClaimExtractorOptions { MinimumConfidence = 0 });
+
+    private static Claim ClaimWith(ExtractionResult result, string contentWord) =>
+        result.Claims.First(c => c.Text.Contains(contentWord, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_capitalised_word_inside_the_quotation_is_never_its_speaker()
+    {
+        var result = Extractor.Extract("Ilona Varga arrived after Pavel Hrubý had left. Ms. Varga noted that the count had been slow. "
+            + "\"The harbour stays closed until Friday,\" noted Ms. Varga.");
+        var speaker = ClaimWith(result, "harbour").Speaker!;
+        speaker.Name.Should().Be("Ilona Varga");
+        speaker.Mention!.Text.Should().Be("Ms. Varga");
+    }
+
+    [Fact]
+    public void An_appositive_source_stands_for_the_name_before_it()
+    {
+        var result = Extractor.Extract("Speaking to reporters, Oskar Lind, the port's harbour master, said: \"The ferries will run again on Monday.\"");
+        ClaimWith(result, "ferries").Speaker!.Name.Should().Be("Oskar Lind");
+    }
+
+    [Fact]
+    public void A_title_after_a_name_and_a_comma_is_a_role_not_the_name()
+    {
+        var result = Extractor.Extract("Tomas Reyes, Chairman: “The budget leaves nothing for the libraries.”");
+        var speaker = ClaimWith(result, "libraries").Speaker!;
+        speaker.Name.Should().Be("Tomas Reyes");
+        result.Speakers.Single(s => s.Id == speaker.Id).Roles.Should().Contain("Chairman");
+    }
+
+    [Fact]
+    public void A_name_before_an_appositive_and_the_cue_is_the_speaker_when_the_parse_gives_no_subject()
+    {
+        var result = Extractor.Extract("After the vote, Greta Holm, a local teacher, insisted: \"The school cannot lose another classroom.\"");
+        ClaimWith(result, "classroom").Speaker!.Name.Should().Be("Greta Holm");
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_taken_for_the_organisation_after_it()
+    {
+        var result = Extractor.Extract("After her meeting with Obama, the White House announced that the sanctions would end.");
+        ClaimWith(result, "sanctions").Speaker!.Name.Should().Be("White House");
+    }
+
+    [Fact]
+    public void A_pronoun_goes_to_the_possessor_of_the_subject_before_a_nearer_person_in_passing()
+    {
+        var result = Extractor.Extract("Olaf Berg met Ivan Petrov in Oslo.\n\nBerg's friendship with Petrov has long been discussed. "
+            + "Later that year, he said that the treaty was fair.");
+        ClaimWith(result, "treaty").Speaker!.Name.Should().Be("Olaf Berg");
+    }
+
+    [Fact]
+    public void A_pronoun_never_resolves_to_a_name_inside_its_own_quotation()
+    {
+        var result = Extractor.Extract("Lars Holm and Anna Berg sat down. \"Thank you, Mister Chairman,\" she said. \"The bridge is closed again.\"");
+        ClaimWith(result, "bridge").Speaker!.Name.Should().NotContain("Chairman");
+    }
+}
