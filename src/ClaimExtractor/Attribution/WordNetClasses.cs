@@ -13,7 +13,7 @@ namespace ClaimExtraction.Attribution;
 internal sealed class WordNetClasses
 {
     /// <summary>Lexicographer file numbers (WordNet's lexnames).</summary>
-    public const int NounCognition = 9, NounCommunication = 10, VerbCognition = 31, VerbCommunication = 32, VerbPerception = 39;
+    public const int NounCognition = 9, NounCommunication = 10, VerbCognition = 31, VerbCommunication = 32, VerbEmotion = 37, VerbPerception = 39;
 
     private static readonly Lazy<WordNetClasses> Shared = new(() => new WordNetClasses(LexiconResources.ReadRows("wordclasses.tsv")));
 
@@ -57,6 +57,12 @@ internal sealed class WordNetClasses
     /// <summary>The senses of a lemma read as a verb or as a noun; <see cref="Senses.Unknown"/> when WordNet has none kept.</summary>
     public Senses Of(ReadOnlySpan<char> lemma, bool asVerb) =>
         (asVerb ? _verbs : _nouns).TryGetValue(lemma, out var senses) ? senses : Senses.Unknown;
+
+    /// <summary>Whether a <see cref="Senses.Code"/> (as <see cref="AttributionContext.WordSenses"/> holds) has any of these senses; false for unknown words and other tags.</summary>
+    public static bool HasSense(long code, SpeechSense sense) => code > 0 && (code & (long)sense) != 0;
+
+    /// <summary>The commonest sense's lexicographer file of a <see cref="Senses.Code"/>; 0 for unknown words and other tags.</summary>
+    public static int FirstClassOf(long code) => code > 0 ? (int)(code >> 3) : 0;
 
     /// <summary>Which speech-like readings are among a word's commonest senses.</summary>
     [Flags]

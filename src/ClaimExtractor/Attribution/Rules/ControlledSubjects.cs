@@ -1,7 +1,7 @@
 using ClaimExtraction.Documents;
 using ClaimExtraction.Text;
 
-namespace ClaimExtraction.Attribution;
+namespace ClaimExtraction.Attribution.Rules;
 
 /// <summary>
 /// Who the subject of a cue's clause is to the speech: the speaker, or the one spoken to or about. Three grammatical
@@ -34,7 +34,20 @@ internal static class ControlledSubjects
     public static int ObjectController(AttributionContext context, int predicate)
     {
         var governor = context.Tokens[predicate].Head;
-        if (governor < 0 || context.Relation(predicate) != "xcomp" || !ObjectControlVerbs.Contains(context.Lemmas[governor]))
+        if (governor < 0 || context.Relation(predicate) != "xcomp")
+        {
+            return -1;
+        }
+
+        // The object parsed as the head of the small clause ("leaving [many] [to speculate]" with "many" an xcomp).
+        var above = context.Tokens[governor].Head;
+        if (!context.Tokens[governor].Pos.IsVerb() && governor < predicate && above >= 0
+            && context.Relation(governor) is "xcomp" or "dobj" && ObjectControlVerbs.Contains(context.Lemmas[above]))
+        {
+            return governor;
+        }
+
+        if (!ObjectControlVerbs.Contains(context.Lemmas[governor]))
         {
             return -1;
         }
@@ -48,6 +61,22 @@ internal static class ControlledSubjects
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The source the labeller or the subject fallback gave, corrected where the governing clause's subject is not
+    /// the speaker: the controlling object of an object-control verb's infinitive speaks, and a receiver of a speech
+    /// noun does not.
+    /// </summary>
+    public static (int Start, int End) Correct(AttributionContext context, in CueWindow window, (int Start, int End) source)
+    {
+        if (IsReceiver(context, window.CueHead, source))
+        {
+            return (0, 0);
+        }
+
+        var controller = ObjectController(context, window.CueHead);
+        return controller >= 0 && (controller < source.Start || controller >= source.End) ? SubjectAsSource.Subtree(context, window, controller) : source;
     }
 
     /// <summary>A past participle heading an adverbial clause with no subject of its own: "when asked about it".</summary>
