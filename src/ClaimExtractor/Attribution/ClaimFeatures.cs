@@ -100,8 +100,6 @@ internal static class ClaimFeatures
         // A claim needs a speech or cognition event: WordNet's classes of the cue word say whether it is one.
         f[n++] = Feature.Of(64, c.WordSenses[head], cuePos);
         f[n++] = Feature.Of(65, c.WordSenses[head], hasSource);
-        f[n++] = Feature.Of(66, WordNetClasses.FirstClassOf(c.WordSenses[head]), SourceShape(c, source));
-        f[n++] = Feature.Of(67, WordNetClasses.FirstClassOf(c.WordSenses[head]), ComplementClass(c, head));
         return n;
     }
 
@@ -121,33 +119,6 @@ internal static class ClaimFeatures
         f[n++] = Feature.Of(2, nested, Bucket(cueMargin));
         f[n++] = Feature.Of(3, shared, Bucket(cueMargin));
         return n;
-    }
-
-    /// <summary>What the source is, coarsely: none, a pronoun, a person, another named entity, or a common noun ("policies").</summary>
-    private static long SourceShape(AttributionContext c, (int Start, int End) source)
-    {
-        if (source.End <= source.Start)
-        {
-            return 0;
-        }
-
-        var head = c.Doc.HeadOf(source.Start, source.End);
-        var token = c.Tokens[head];
-        return token.Pos is PosTag.PRP or PosTag.WP ? 1 : token.Entity == EntityType.Person ? 2 : token.Entity != EntityType.None ? 3 : 4;
-    }
-
-    /// <summary>The WordNet first class of the verb's infinitive or clausal complement ("continue to provide": possession), 0 when none.</summary>
-    private static long ComplementClass(AttributionContext c, int verb)
-    {
-        for (var child = c.FirstChild[verb]; child >= 0; child = c.NextSibling[child])
-        {
-            if (c.Relation(child) is "xcomp" or "ccomp")
-            {
-                return WordNetClasses.FirstClassOf(c.WordSenses[child]) + (c.Relation(child) == "xcomp" ? 100 : 200);
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>Logarithmic bins of a signed score, so both small and large margins get a few distinct values.</summary>
