@@ -50,6 +50,7 @@ public class SpeechEventRuleTests
         var (context, window) = Setup(text, "asked");
 
         SubjectAsSource.Of(context, window).Should().Be((0, 0), "the minister is the one asked, not the asker");
+        ControlledSubjects.Correct(context, window, (1, 2)).Should().Be((0, 0), "nor when the labeller proposes the main subject");
     }
 
     [Fact]

@@ -12,8 +12,9 @@ namespace ClaimExtraction.Attribution.Rules;
 /// governor's object. Of 30 train attributions whose cue is the infinitive of such a verb with an object before it,
 /// 27 have the object as source and 1 the governor's subject.</item>
 /// <item>A past participle heading an adverbial clause of its own ("when asked about …", "asked whether …"): its
-/// understood subject is the one asked or told. Of 78 such train cues, 5 have the governing clause's subject as
-/// source (none with "when"/"if"), 56 have no source and 17 another.</item>
+/// understood subject is the one asked or told, whether the labeller or the subject fallback proposed it. Of 78 such
+/// train cues, 5 have the governing clause's subject as source (none with "when"/"if"), 56 have no source and 17
+/// another.</item>
 /// <item>A speech noun received ("faced accusations", "drew criticism", "received calls"): the receiver is the one
 /// spoken about. Of 61 train attributions whose cue noun is the object of face, receive, get, draw or attract,
 /// 4 have the receiver (the verb's subject) as source, all with "drew"; face 0 of 20, receive 0 of 12.</item>
@@ -70,13 +71,33 @@ internal static class ControlledSubjects
     /// </summary>
     public static (int Start, int End) Correct(AttributionContext context, in CueWindow window, (int Start, int End) source)
     {
-        if (IsReceiver(context, window.CueHead, source))
+        if (IsReceiver(context, window.CueHead, source) || IsAddressedSubject(context, window.CueHead, source))
         {
             return (0, 0);
         }
 
         var controller = ObjectController(context, window.CueHead);
         return controller >= 0 && (controller < source.Start || controller >= source.End) ? SubjectAsSource.Subtree(context, window, controller) : source;
+    }
+
+    /// <summary>Whether the source lies in the governing clause's subject of an addressed participle cue ("Trump stated when asked").</summary>
+    private static bool IsAddressedSubject(AttributionContext context, int cueHead, (int Start, int End) source)
+    {
+        var governor = context.Tokens[cueHead].Head;
+        if (governor < 0 || source.End <= source.Start || !IsAddressedParticiple(context, cueHead))
+        {
+            return false;
+        }
+
+        for (var child = context.FirstChild[governor]; child >= 0; child = context.NextSibling[child])
+        {
+            if (context.Relation(child) == "nsubj" && child >= source.Start && child < source.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A past participle heading an adverbial clause with no subject of its own: "when asked about it".</summary>
