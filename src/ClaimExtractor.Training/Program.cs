@@ -23,6 +23,7 @@ internal static class Program
     public static IReadOnlyList<ITrainer> Trainers { get; } =
     [
         new LexiconTrainer(),
+        new WordNetClassTrainer(),
         new TaggingTrainer(),
         new ParserTrainingStep(),
         new AttributionTrainer(),

@@ -75,7 +75,9 @@ internal sealed class AttributionContext
         SuffixIds = new ulong[n];
         VerbRates = new sbyte[n];
         NounRates = new sbyte[n];
+        WordSenses = new long[n];
         var lexicon = CueLexicon.Instance;
+        var wordNet = WordNetClasses.Instance;
         for (var i = 0; i < n; i++)
         {
             var lemma = Lemmas[i] = tokens[i].Lemma ?? doc.TokenString(i).ToLowerInvariant();
@@ -85,6 +87,8 @@ internal sealed class AttributionContext
             SuffixIds[i] = FeatureHash.Of(0, word.Length > 3 ? word[^3..] : word);
             VerbRates[i] = lexicon.TryGetVerb(word, out var verb) ? (sbyte)(verb.CueRate * 10) : (sbyte)-1;
             NounRates[i] = lexicon.TryGetNoun(word, out var noun) ? (sbyte)(noun.CueRate * 10) : (sbyte)-1;
+            var pos = tokens[i].Pos;
+            WordSenses[i] = pos.IsVerb() || pos is PosTag.NN or PosTag.NNS ? wordNet.Of(lemma, pos.IsVerb()).Code : -1;
         }
     }
 
@@ -105,6 +109,9 @@ internal sealed class AttributionContext
     public sbyte[] VerbRates { get; }
 
     public sbyte[] NounRates { get; }
+
+    /// <summary>Per verb or common noun token: its WordNet senses' <see cref="WordNetClasses.Senses.Code"/> (0 unknown); -1 for other tags.</summary>
+    public long[] WordSenses { get; }
 
     public ulong RelationId(int token) => token >= 0 ? RelationIds[token] : RootId;
 

@@ -96,6 +96,10 @@ internal static class ClaimFeatures
         f[n++] = Feature.Of(61, c.QuoteOf[head] >= 0 ? 1 : 0, quoteShare);
         f[n++] = Feature.Of(62, doc.Sentences[c.SentenceOf[head]].Paragraph == 0 ? 1 : 0, cuePos);
         f[n++] = Feature.Of(63, margin, contentMargin);
+
+        // A claim needs a speech or cognition event: WordNet's classes of the cue word say whether it is one.
+        f[n++] = Feature.Of(64, c.WordSenses[head], cuePos);
+        f[n++] = Feature.Of(65, c.WordSenses[head], hasSource);
         return n;
     }
 

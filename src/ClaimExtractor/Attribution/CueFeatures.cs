@@ -6,7 +6,7 @@ namespace ClaimExtraction.Attribution;
 /// <summary>
 /// Features of one token for the cue tagger (inside a cue or not): the word and its neighbours on both sides, its
 /// tag and dependency role, its governor and its dependents' roles (a reporting verb governs a clause), nearby
-/// quotation marks and the cue lexicon's rate for the word. No feature reads an earlier decision, so every token
+/// quotation marks, the cue lexicon's rate for the word and its WordNet classes (communication, cognition, …). No feature reads an earlier decision, so every token
 /// is judged on its own and an auxiliary joins a cue only when its verb looks like one.
 /// </summary>
 internal static class CueFeatures
@@ -85,6 +85,10 @@ internal static class CueFeatures
         f[n++] = Feature.Of(29, QuoteDistance(c, i, sentence), pos);
         f[n++] = Feature.Of(26, nextLemma, next2Lemma);
         f[n++] = Feature.Of(25, tokens[i].Entity == EntityType.None ? 0 : (long)tokens[i].Entity);
+
+        // WordNet's classes carry to verbs and nouns train never showed as cues ("grumbled", "shrieked").
+        f[n++] = Feature.Of(30, c.WordSenses[i], pos);
+        f[n++] = Feature.Of(31, c.WordSenses[i], relation);
         return n;
     }
 

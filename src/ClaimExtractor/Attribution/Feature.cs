@@ -8,7 +8,7 @@ namespace ClaimExtraction.Attribution;
 /// </summary>
 internal static class Feature
 {
-    private const int TemplateCount = 64;
+    private const int TemplateCount = 80;
     private static readonly ulong[] Seeds = BuildSeeds();
 
     public static ulong Of(int template, long a) => FeatureHash.With(Seeds[template], a);

@@ -46,7 +46,7 @@ internal sealed class LearnedAttribution
     ];
 
     /// <summary>The cues that make no candidate, whatever their labels.</summary>
-    internal static readonly ICueFilter[] CueFilters = [new NoFunctionWordCue(), new NoNegatedCue()];
+    internal static readonly ICueFilter[] CueFilters = [new NoFunctionWordCue(), new NoAbsentSpeech(), new NoCatenativeWithoutSpeech()];
 
     /// <summary>The rules over all of a document's candidates, in the order they run once the scorer has read their overlaps.</summary>
     internal static readonly IClaimRule[] ClaimRules =
@@ -321,6 +321,7 @@ internal sealed class LearnedAttribution
 
         var source = NearestRun(context, labels, window, SpanFeatures.Source);
         source = source.End > source.Start ? RelativePronounAntecedent.Of(context, window, source) : SubjectAsSource.Of(context, window);
+        source = ControlledSubjects.Correct(context, window, source);
         if (InsertedAttributionOpening.Of(context, window, content, source) is { } opening)
         {
             content.Insert(0, opening);

@@ -6,7 +6,9 @@ namespace ClaimExtraction.Attribution.Rules;
 /// When the labeller marked no source, the cue's grammatical subject is one ("the senator has argued …"): the
 /// subject's subtree, if it is contiguous and short. A participle or infinitive cue takes its governor's subject, up a
 /// chain of such links, and so does the speech noun of a support verb. No train count was recorded when it came in
-/// (commits b02dc9d, 94198f0, f1345f1).
+/// (commits b02dc9d, 94198f0, f1345f1). The climb stops where the governing clause's subject is not the speaker
+/// (<see cref="ControlledSubjects"/>): an object-control verb's object speaks instead, and a participle heading an
+/// adverbial clause ("when asked") has the one addressed as its subject.
 /// </summary>
 internal static class SubjectAsSource
 {
@@ -31,6 +33,16 @@ internal static class SubjectAsSource
                 break;
             }
 
+            if (ControlledSubjects.ObjectController(context, predicate) is var controller and >= 0)
+            {
+                return Subtree(context, window, controller);
+            }
+
+            if (ControlledSubjects.IsAddressedParticiple(context, predicate))
+            {
+                break;
+            }
+
             predicate = governor;
             subject = Of(context, window, predicate);
         }
@@ -47,21 +59,27 @@ internal static class SubjectAsSource
                 continue;
             }
 
-            int start = child, end = child + 1;
-            while (start > window.First && start > child - MaxSubjectTokens && IsWithin(context, start - 1, child))
-            {
-                start--;
-            }
-
-            while (end < context.Tokens.Length && end != window.CueStart && end < child + MaxSubjectTokens && IsWithin(context, end, child))
-            {
-                end++;
-            }
-
-            return (start, end);
+            return Subtree(context, window, child);
         }
 
         return (0, 0);
+    }
+
+    /// <summary>The contiguous, short part of the window that the token's dependency subtree covers.</summary>
+    public static (int Start, int End) Subtree(AttributionContext context, in CueWindow window, int root)
+    {
+        int start = root, end = root + 1;
+        while (start > window.First && start > root - MaxSubjectTokens && IsWithin(context, start - 1, root))
+        {
+            start--;
+        }
+
+        while (end < context.Tokens.Length && end != window.CueStart && end < root + MaxSubjectTokens && IsWithin(context, end, root))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>Whether <paramref name="token"/> lies in the dependency subtree of <paramref name="root"/>.</summary>

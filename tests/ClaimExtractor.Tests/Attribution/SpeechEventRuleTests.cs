@@ -1,0 +1,111 @@
+using ClaimExtraction.Attribution;
+using ClaimExtraction.Attribution.Rules;
+using ClaimExtraction.Pipeline;
+
+namespace ClaimExtraction.Tests.Attribution;
+
+/// <summary>
+/// The rules that decide whether a cue reports a speech event and who its speaker is, on parsed sentences: object
+/// control, addressed participles, received speech nouns, absent speech and catenative verbs without speech.
+/// </summary>
+public class SpeechEventRuleTests
+{
+    private static (AttributionContext Context, CueWindow Window) Setup(string text, string cue)
+    {
+        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
+        var context = new AttributionContext(document);
+        var words = cue.Split(' ');
+        var first = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(words[0]));
+        first.Should().BeGreaterThanOrEqualTo(0, $"\"{words[0]}\" is a token of the text");
+        return (context, CueWindow.Around(context, first, first + words.Length));
+    }
+
+    private static string TextOf(AttributionContext context, string text, (int Start, int End) tokens) =>
+        tokens.End <= tokens.Start ? "" : text[context.Tokens[tokens.Start].Start..context.Tokens[tokens.End - 1].End];
+
+    [Fact]
+    public void The_object_of_an_object_control_verb_speaks_its_infinitive()
+    {
+        const string text = "The long delay prompted the engineers to complain that the bridge was unsafe.";
+        var (context, window) = Setup(text, "complain");
+
+        TextOf(context, text, SubjectAsSource.Of(context, window)).Should().Be("the engineers");
+        TextOf(context, text, ControlledSubjects.Correct(context, window, (0, 0))).Should().Be("the engineers",
+            "a source the labeller missed or put on the governor's subject is the controlling object");
+    }
+
+    [Fact]
+    public void An_infinitive_of_an_ordinary_verb_shares_its_governor_subject()
+    {
+        const string text = "The minister refused to say whether the bridge was unsafe.";
+        var (context, window) = Setup(text, "say");
+
+        TextOf(context, text, SubjectAsSource.Of(context, window)).Should().Be("The minister");
+    }
+
+    [Fact]
+    public void A_participle_heading_an_adverbial_clause_does_not_take_the_main_subject()
+    {
+        const string text = "The minister smiled when asked about the bridge.";
+        var (context, window) = Setup(text, "asked");
+
+        SubjectAsSource.Of(context, window).Should().Be((0, 0), "the minister is the one asked, not the asker");
+        ControlledSubjects.Correct(context, window, (1, 2)).Should().Be((0, 0), "nor when the labeller proposes the main subject");
+    }
+
+    [Fact]
+    public void The_receiver_of_a_speech_noun_is_not_its_speaker()
+    {
+        const string text = "The minister faced accusations of lying to parliament.";
+        var (context, window) = Setup(text, "accusations");
+        var minister = (1, 2);
+
+        ControlledSubjects.Correct(context, window, minister).Should().Be((0, 0));
+    }
+
+    [Fact]
+    public void The_maker_of_a_speech_noun_stays_its_speaker()
+    {
+        const string text = "The minister made accusations of lying against the mayor.";
+        var (context, window) = Setup(text, "accusations");
+
+        ControlledSubjects.Correct(context, window, (1, 2)).Should().Be((1, 2));
+    }
+
+    [Theory]
+    [InlineData("The mayor has not responded to requests for comment.", "has")]
+    [InlineData("The mayor declined to comment on the plans.", "declined")]
+    [InlineData("The mayor refused to discuss the contract.", "refused")]
+    [InlineData("The mayor did not say when the bridge would open.", "say")]
+    public void Speech_that_did_not_happen_makes_no_claim(string text, string cue)
+    {
+        var (context, window) = Setup(text, cue);
+        new NoAbsentSpeech().Rejects(context, window).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The mayor said the bridge would open in May.", "said")]
+    [InlineData("The mayor declined to build the bridge, aides said.", "said")]
+    public void Speech_that_happened_is_kept(string text, string cue)
+    {
+        var (context, window) = Setup(text, cue);
+        new NoAbsentSpeech().Rejects(context, window).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_catenative_verb_with_an_action_complement_is_no_speech_event()
+    {
+        const string text = "The allies continue to provide weapons to the army.";
+        var (context, window) = Setup(text, "continue");
+        new NoCatenativeWithoutSpeech().Rejects(context, window).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The senator continued to insist that the vote was rigged.", "continued")]
+    [InlineData("The senator wants to build a wall on the border.", "wants")]
+    public void A_catenative_verb_of_speech_or_desire_stays_a_cue(string text, string cue)
+    {
+        var (context, window) = Setup(text, cue);
+        new NoCatenativeWithoutSpeech().Rejects(context, window).Should().BeFalse();
+    }
+}
