@@ -68,4 +68,20 @@ public class SourceRangeTests
         var result = Extractor.Extract("Lars Holm and Anna Berg sat down. \"Thank you, Mister Chairman,\" she said. \"The bridge is closed again.\"");
         ClaimWith(result, "bridge").Speaker!.Name.Should().NotContain("Chairman");
     }
+
+    [Fact]
+    public void A_finite_verb_after_the_name_is_left_out_of_the_source()
+    {
+        var result = Extractor.Extract("Ruth Adeyemi snapped: “The ceasefire is holding in the north.”");
+        var speaker = ClaimWith(result, "ceasefire").Speaker!;
+        speaker.Name.Should().Be("Ruth Adeyemi");
+        speaker.Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    [Fact]
+    public void An_appositive_set_off_by_dashes_stands_for_the_name_before_it()
+    {
+        var result = Extractor.Extract("Karl Ekberg — the county's water engineer — stated: \"The reservoir is half empty.\"");
+        ClaimWith(result, "reservoir").Speaker!.Name.Should().Be("Karl Ekberg");
+    }
 }
