@@ -117,8 +117,11 @@ internal static class SourceRange
         }
 
         var end = cueStart;
+        var sourceEnd = end;
         if (end > sentence.FirstToken && doc.Tokens[end - 1].Pos == PosTag.Comma)
         {
+            // The appositive stays in the source, where Trim makes it the role.
+            sourceEnd = end - 1;
             end = SkipAppositive(doc, sentence.FirstToken, end - 1);
             if (end < 0)
             {
@@ -132,7 +135,7 @@ internal static class SourceRange
             start--;
         }
 
-        return start < end && !InsideContent(doc, candidate, start, end) && IsPersonRun(doc, start, end, names) ? (start, end) : (0, 0);
+        return start < end && !InsideContent(doc, candidate, start, sourceEnd) && IsPersonRun(doc, start, end, names) ? (start, sourceEnd) : (0, 0);
     }
 
     /// <summary>

@@ -44,7 +44,9 @@ public class SourceRangeTests
     public void A_name_before_an_appositive_and_the_cue_is_the_speaker_when_the_parse_gives_no_subject()
     {
         var result = Extractor.Extract("After the vote, Greta Holm, a local teacher, insisted: \"The school cannot lose another classroom.\"");
-        ClaimWith(result, "classroom").Speaker!.Name.Should().Be("Greta Holm");
+        var speaker = ClaimWith(result, "classroom").Speaker!;
+        speaker.Name.Should().Be("Greta Holm");
+        result.Speakers.Single(s => s.Id == speaker.Id).Roles.Should().Contain("a local teacher");
     }
 
     [Fact]
