@@ -31,6 +31,14 @@ internal static class SourceRange
         }
 
         var appositive = Trim(doc, ref start, ref end);
+
+        // A finite verb right after a name is a cue the finder left out ("Priya Raman snapped" before ":"), not part of the
+        // source; participles stay ("those surveyed").
+        if (end - start > 1 && doc.Tokens[end - 1].Pos is PosTag.VBD or PosTag.VBZ or PosTag.VBP && doc.Tokens[end - 2].Pos == PosTag.NNP)
+        {
+            end--;
+        }
+
         if (end > start && NameBeforeAppositive(doc, start, end, names) is { } name)
         {
             return (name.Start, name.End, appositive.Length > 0 ? appositive : Join(doc, name.AppositiveStart, end));
@@ -109,8 +117,11 @@ internal static class SourceRange
         }
 
         var end = cueStart;
+        var sourceEnd = end;
         if (end > sentence.FirstToken && doc.Tokens[end - 1].Pos == PosTag.Comma)
         {
+            // The appositive stays in the source, where Trim makes it the role.
+            sourceEnd = end - 1;
             end = SkipAppositive(doc, sentence.FirstToken, end - 1);
             if (end < 0)
             {
@@ -124,7 +135,7 @@ internal static class SourceRange
             start--;
         }
 
-        return start < end && !InsideContent(doc, candidate, start, end) && IsPersonRun(doc, start, end, names) ? (start, end) : (0, 0);
+        return start < end && !InsideContent(doc, candidate, start, sourceEnd) && IsPersonRun(doc, start, end, names) ? (start, sourceEnd) : (0, 0);
     }
 
     /// <summary>
@@ -166,7 +177,7 @@ internal static class SourceRange
 
         // The appositive names one person by a role: a singular common noun or a title ("the White House", "others" do not).
         var head = doc.Tokens[end - 1];
-        if (start < 2 || doc.Tokens[start - 1].Pos != PosTag.Comma || !NamesNoOne(doc, start, end)
+        if (start < 2 || !IsAppositiveMark(doc, start - 1) || !NamesNoOne(doc, start, end)
             || head.Pos is not (PosTag.NN or PosTag.NNP) || WordClasses.OrganizationHeads.Contains(doc.TokenText(end - 1))
             || head.Pos == PosTag.NNP && !WordClasses.TitleWords.Contains(doc.TokenText(end - 1)))
         {
@@ -184,6 +195,11 @@ internal static class SourceRange
         var opensClause = nameStart == first || doc.Tokens[nameStart - 1].Pos.IsPunctuation();
         return opensClause && nameStart < nameEnd && IsPersonRun(doc, nameStart, nameEnd, names) ? (nameStart, nameEnd, start) : null;
     }
+
+    /// <summary>A comma or a dash, which set an appositive off from the name ("Elena Petrescu — the council's finance officer —").</summary>
+    private static bool IsAppositiveMark(AnnotatedDocument doc, int k) =>
+        doc.Tokens[k].Pos == PosTag.Comma
+        || doc.Tokens[k].Pos == PosTag.Colon && doc.TokenText(k) is "—" or "–" or "--" or "-";
 
     /// <summary>Whether [start, end) is a role or common noun phrase: no word in it is part of a proper name other than a title.</summary>
     private static bool NamesNoOne(AnnotatedDocument doc, int start, int end)

@@ -44,7 +44,9 @@ public class SourceRangeTests
     public void A_name_before_an_appositive_and_the_cue_is_the_speaker_when_the_parse_gives_no_subject()
     {
         var result = Extractor.Extract("After the vote, Greta Holm, a local teacher, insisted: \"The school cannot lose another classroom.\"");
-        ClaimWith(result, "classroom").Speaker!.Name.Should().Be("Greta Holm");
+        var speaker = ClaimWith(result, "classroom").Speaker!;
+        speaker.Name.Should().Be("Greta Holm");
+        result.Speakers.Single(s => s.Id == speaker.Id).Roles.Should().Contain("a local teacher");
     }
 
     [Fact]
@@ -67,5 +69,21 @@ public class SourceRangeTests
     {
         var result = Extractor.Extract("Lars Holm and Anna Berg sat down. \"Thank you, Mister Chairman,\" she said. \"The bridge is closed again.\"");
         ClaimWith(result, "bridge").Speaker!.Name.Should().NotContain("Chairman");
+    }
+
+    [Fact]
+    public void A_finite_verb_after_the_name_is_left_out_of_the_source()
+    {
+        var result = Extractor.Extract("Ruth Adeyemi snapped: “The ceasefire is holding in the north.”");
+        var speaker = ClaimWith(result, "ceasefire").Speaker!;
+        speaker.Name.Should().Be("Ruth Adeyemi");
+        speaker.Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    [Fact]
+    public void An_appositive_set_off_by_dashes_stands_for_the_name_before_it()
+    {
+        var result = Extractor.Extract("Karl Ekberg — the county's water engineer — stated: \"The reservoir is half empty.\"");
+        ClaimWith(result, "reservoir").Speaker!.Name.Should().Be("Karl Ekberg");
     }
 }
