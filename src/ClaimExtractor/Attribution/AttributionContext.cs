@@ -180,6 +180,20 @@ internal sealed class AttributionContext
 
     public string Relation(int token) => token >= 0 ? Tokens[token].Relation ?? "-" : "ROOT";
 
+    /// <summary>Whether the token has a dependent of this relation, one of them inside [start, end) when a range is given.</summary>
+    public bool HasChild(int token, string relation, int start = 0, int end = int.MaxValue)
+    {
+        for (var child = FirstChild[token]; child >= 0; child = NextSibling[child])
+        {
+            if (child >= start && child < end && Relation(child) == relation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where <paramref name="token"/> hangs relative to <paramref name="anchor"/> in the dependency tree:
     /// inside its subtree (and through which dependent), above it, under its governor, or elsewhere.

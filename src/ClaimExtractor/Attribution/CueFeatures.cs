@@ -70,7 +70,7 @@ internal static class CueFeatures
         f[n++] = Feature.Of(19, QuoteNeighbourhood(c, i, sentence));
 
         // A word with a subject of its own acts as a predicate even when mis-tagged a noun ("Others caution that …").
-        long rate = c.VerbRates[i] >= 0 && (tokens[i].Pos.IsVerb() || HasSubject(c, i)) ? c.VerbRates[i]
+        long rate = c.VerbRates[i] >= 0 && (tokens[i].Pos.IsVerb() || c.HasChild(i, "nsubj")) ? c.VerbRates[i]
             : c.NounRates[i] >= 0 ? 20 + c.NounRates[i] : -1;
         f[n++] = Feature.Of(20, rate);
         f[n++] = Feature.Of(21, rate, pos);
@@ -110,19 +110,6 @@ internal static class CueFeatures
         }
 
         return 0;
-    }
-
-    private static bool HasSubject(AttributionContext c, int i)
-    {
-        for (var child = c.FirstChild[i]; child >= 0; child = c.NextSibling[child])
-        {
-            if (c.Relation(child) is "nsubj")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -89,15 +89,7 @@ internal static class ControlledSubjects
             return false;
         }
 
-        for (var child = context.FirstChild[governor]; child >= 0; child = context.NextSibling[child])
-        {
-            if (context.Relation(child) == "nsubj" && child >= source.Start && child < source.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return context.HasChild(governor, "nsubj", source.Start, source.End);
     }
 
     /// <summary>A past participle heading an adverbial clause with no subject of its own: "when asked about it".</summary>
@@ -117,14 +109,6 @@ internal static class ControlledSubjects
             return false;
         }
 
-        for (var child = context.FirstChild[governor]; child >= 0; child = context.NextSibling[child])
-        {
-            if (context.Relation(child) == "nsubj" && child >= source.Start && child < source.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return context.HasChild(governor, "nsubj", source.Start, source.End);
     }
 }

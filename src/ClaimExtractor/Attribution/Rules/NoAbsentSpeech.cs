@@ -16,31 +16,18 @@ internal sealed class NoAbsentSpeech : ICueFilter
     public bool Rejects(AttributionContext context, in CueWindow window)
     {
         var head = window.CueHead;
-        if (HasNegation(context, head))
+        if (context.HasChild(head, "neg"))
         {
             return true;
         }
 
         var governor = context.Tokens[head].Head;
-        if (governor >= 0 && context.Relation(head) is "aux" or "auxpass" && HasNegation(context, governor))
+        if (governor >= 0 && context.Relation(head) is "aux" or "auxpass" && context.HasChild(governor, "neg"))
         {
             return true;
         }
 
         return RefusalVerbs.Contains(context.Lemmas[head]) && HasSpeechComplement(context, head);
-    }
-
-    private static bool HasNegation(AttributionContext context, int token)
-    {
-        for (var child = context.FirstChild[token]; child >= 0; child = context.NextSibling[child])
-        {
-            if (context.Relation(child) == "neg")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasSpeechComplement(AttributionContext context, int verb)
