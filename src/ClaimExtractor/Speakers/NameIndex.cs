@@ -20,6 +20,12 @@ internal sealed class NameIndex
     /// <summary>How many sentences back a pronoun's antecedent may be named.</summary>
     private const int AntecedentSentences = 6;
 
+    /// <summary>
+    /// How many of the latest person mentions a pronoun weighs at most. Six sentences of news name far fewer people;
+    /// the bound keeps a pronoun's cost fixed in text whose "sentence" is the whole article.
+    /// </summary>
+    private const int AntecedentMentions = 64;
+
     /// <summary>How many mentions the walks over a stretch of text have looked at (a test reads it to check they stay bounded).</summary>
     internal long MentionsVisited => _index.Visited;
 
@@ -323,7 +329,7 @@ internal sealed class NameIndex
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string? best = null;
         var bestScore = double.MinValue;
-        foreach (var m in _index.LatestEndingBy(pronoun, sentence, AntecedentSentences))
+        foreach (var m in _index.LatestEndingBy(pronoun, sentence, AntecedentSentences, AntecedentMentions))
         {
             // A name inside the claim's own quotation is someone spoken to or of ("Thank you, Mister Chairman," she said), never its speaker.
             if (content is not null && Within(content, m.Offset) || !seen.Add(m.Canonical))

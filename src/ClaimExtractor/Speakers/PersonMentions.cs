@@ -147,12 +147,15 @@ internal sealed class PersonMentions
 
     /// <summary>
     /// The mentions that end at or before <paramref name="token"/>, latest first, as long as they lie at most
-    /// <paramref name="sentences"/> sentences before <paramref name="sentence"/>.
+    /// <paramref name="sentences"/> sentences before <paramref name="sentence"/>, and at most
+    /// <paramref name="mentions"/> of them: a text without sentence punctuation is one sentence, and an unbounded walk
+    /// back over it made every pronoun cost as much as the text before it.
     /// </summary>
-    public IEnumerable<PersonMention> LatestEndingBy(int token, int sentence, int sentences)
+    public IEnumerable<PersonMention> LatestEndingBy(int token, int sentence, int sentences, int mentions)
     {
         var endingBy = CountLeading(_inTextOrder, token, static (m, token) => m.End <= token);
-        for (var k = endingBy - 1; k >= 0 && sentence - _inTextOrder[k].Sentence <= sentences; k--)
+        var last = Math.Max(0, endingBy - mentions);
+        for (var k = endingBy - 1; k >= last && sentence - _inTextOrder[k].Sentence <= sentences; k--)
         {
             Visited++;
             yield return _inTextOrder[k];
