@@ -88,10 +88,15 @@ internal static partial class BenchCommand
             batchCpu = Min(batchCpu, ProcessCpu() - cpuStart);
         }
 
+        // The stream on every processor the process may use against the stream on one thread, the articles read lazily.
+        var cores = Environment.ProcessorCount;
+        var (oneCoreTicks, allCoresTicks) = cores > 1 ? (StreamTicks(extractor, texts, 1, passes), StreamTicks(extractor, texts, cores, passes)) : (0, 0);
         var report = new Report(articles.Count, bytes, best, passes, load.Elapsed.TotalMilliseconds, loads, pipeline.StageNames, batchTicks)
         {
             CpuSeconds = best.Cpu.TotalSeconds,
             BatchCpuSeconds = batchCpu.TotalSeconds,
+            StreamOneCoreTicks = oneCoreTicks,
+            StreamAllCoresTicks = allCoresTicks,
         };
         output.WriteLine(ProcessorLine());
         report.WriteTable(output);
@@ -101,6 +106,24 @@ internal static partial class BenchCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The best of <paramref name="passes"/> wall times of <see cref="ClaimExtractor.ExtractStream"/> at a degree of parallelism.</summary>
+    private static long StreamTicks(ClaimExtractor extractor, List<string> texts, int degree, int passes)
+    {
+        var options = new BatchOptions { MaxDegreeOfParallelism = degree };
+        var best = long.MaxValue;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            foreach (var _ in extractor.ExtractStream(texts, options))
+            {
+            }
+
+            best = Math.Min(best, Stopwatch.GetTimestamp() - start);
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -189,6 +212,13 @@ internal static partial class BenchCommand
 
         public double BatchCpuSeconds { get; init; }
 
+        /// <summary>The best wall time of ExtractStream on one thread, and on every processor; 0 on one processor.</summary>
+        public long StreamOneCoreTicks { get; init; }
+
+        public long StreamAllCoresTicks { get; init; }
+
+        private double ParallelSpeedup => StreamAllCoresTicks > 0 ? StreamOneCoreTicks / (double)StreamAllCoresTicks : 1;
+
         private double Seconds => Math.Max(best.Ticks / (double)Stopwatch.Frequency, 1e-9);
 
         private double BatchSeconds => Math.Max(batchTicks / (double)Stopwatch.Frequency, 1e-9);
@@ -221,6 +251,11 @@ internal static partial class BenchCommand
                 $"ExtractMany (a chunk of articles at a time, stage by stage): {BatchSeconds:F4} s, {bytes / 1e6 / BatchSeconds:F2} MB/s, {articles / BatchSeconds:F1} articles/s"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"by process CPU time (what a core of its own would give): Extract {bytes / 1e6 / Math.Max(CpuSeconds, 1e-9):F2} MB/s, ExtractMany {bytes / 1e6 / Math.Max(BatchCpuSeconds, 1e-9):F2} MB/s"));
+            if (StreamAllCoresTicks > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"ExtractStream on {Environment.ProcessorCount} processors: {StreamAllCoresTicks / (double)Stopwatch.Frequency:F4} s, {ParallelSpeedup:F2} x its {StreamOneCoreTicks / (double)Stopwatch.Frequency:F4} s on one"));
+            }
         }
 
         public string ToJson()
@@ -233,7 +268,7 @@ internal static partial class BenchCommand
                 $"{{\"processorCount\":{Environment.ProcessorCount},\"affinityMask\":\"{AffinityMask()}\",\"bytes\":{bytes},\"articles\":{articles},\"tokens\":{best.Tokens},\"claims\":{best.Claims},\"seconds\":{Seconds:F4},"
                 + $"\"mbPerSecond\":{bytes / 1e6 / Seconds:F3},\"articlesPerSecond\":{articles / Seconds:F2},"
                 + $"\"batchSeconds\":{BatchSeconds:F4},\"batchMbPerSecond\":{bytes / 1e6 / BatchSeconds:F3},\"batchArticlesPerSecond\":{articles / BatchSeconds:F2},"
-                + $"\"cpuSeconds\":{CpuSeconds:F4},\"cpuMbPerSecond\":{bytes / 1e6 / Math.Max(CpuSeconds, 1e-9):F3},\"batchCpuSeconds\":{BatchCpuSeconds:F4},\"batchCpuMbPerSecond\":{bytes / 1e6 / Math.Max(BatchCpuSeconds, 1e-9):F3},\"modelLoadMs\":{modelLoadMs:F1},"
+                + $"\"cpuSeconds\":{CpuSeconds:F4},\"cpuMbPerSecond\":{bytes / 1e6 / Math.Max(CpuSeconds, 1e-9):F3},\"batchCpuSeconds\":{BatchCpuSeconds:F4},\"batchCpuMbPerSecond\":{bytes / 1e6 / Math.Max(BatchCpuSeconds, 1e-9):F3},\"modelLoadMs\":{modelLoadMs:F1},\"parallelSpeedup\":{ParallelSpeedup:F3},"
                 + $"\"tokensPerSecond\":{{\"tokenize\":{TokensPerSecond(StageSeconds(0)):F0},\"tag\":{TokensPerSecond(TagSeconds):F0},"
                 + $"\"parse\":{TokensPerSecond(StageSeconds(stageNames.Length - 2)):F0},\"extract\":{TokensPerSecond(StageSeconds(stageNames.Length - 1)):F0},"
                 + $"\"whole\":{TokensPerSecond(Seconds):F0}}},\"tagStagesTokensPerSecond\":{{{tagStages}}},\"modelLoadBreakdownMs\":{{{loadParts}}}}}");

@@ -182,11 +182,12 @@ public sealed class ClaimExtractor : IClaimExtractor
         var grouper = new BatchSpeakerGrouper();
         var progress = new ProgressCounter(options.Progress);
         var degree = options.MaxDegreeOfParallelism;
-        var window = new Queue<(string[] Texts, Task<ExtractionResult[]> Results)>(degree);
+        var workers = new ChunkWorkers(this, degree, cancellationToken);
+        var window = new Queue<(string[] Texts, Task<ExtractionResult[]> Results)>(workers.Window);
         var chunks = ArticleChunks.Of(texts, ArticleChunks.ArticlesPerChunk(degree), cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (chunks.ConfigureAwait(false))
         {
-            while (window.Count < degree && await chunks.MoveNextAsync().ConfigureAwait(false))
+            while (window.Count < workers.Window && await chunks.MoveNextAsync().ConfigureAwait(false))
             {
                 window.Enqueue(Start(chunks.Current));
             }
@@ -194,7 +195,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             while (window.TryDequeue(out var head))
             {
                 var results = await head.Results.ConfigureAwait(false);
-                while (window.Count < degree && await chunks.MoveNextAsync().ConfigureAwait(false))
+                while (window.Count < workers.Window && await chunks.MoveNextAsync().ConfigureAwait(false))
                 {
                     window.Enqueue(Start(chunks.Current));
                 }
@@ -208,13 +209,14 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
 
-        (string[], Task<ExtractionResult[]>) Start(string[] chunk) => (chunk, Task.Run(() => ExtractChunk(chunk, cancellationToken), cancellationToken));
+        (string[], Task<ExtractionResult[]>) Start(string[] chunk) => (chunk, workers.Start(chunk));
     }
 
     /// <summary>
     /// The articles' results chunk by chunk, in input order, before any speaker grouping. With several cores, up to
-    /// that many chunks are extracted at once on the thread pool, and the next is started as soon as the oldest is
-    /// handed out: memory holds at most <paramref name="degreeOfParallelism"/> + 1 chunks.
+    /// that many chunks are extracted at once on the thread pool (<see cref="ChunkWorkers"/>), with up to twice that many
+    /// started ahead of the one handed out next: memory holds at most 2 × <paramref name="degreeOfParallelism"/> + 1
+    /// chunks of results, and annotated documents for at most <paramref name="degreeOfParallelism"/> of them.
     /// </summary>
     private IEnumerable<(string[] Texts, ExtractionResult[] Results)> ExtractChunks(IEnumerable<string> texts, int degreeOfParallelism,
         CancellationToken cancellationToken)
@@ -230,7 +232,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             yield break;
         }
 
-        var window = new Queue<(string[] Texts, Task<ExtractionResult[]> Results)>(degreeOfParallelism);
+        var workers = new ChunkWorkers(this, degreeOfParallelism, cancellationToken);
+        var window = new Queue<(string[] Texts, Task<ExtractionResult[]> Results)>(workers.Window);
         using var next = chunks.GetEnumerator();
         Fill();
         while (window.TryDequeue(out var head))
@@ -242,12 +245,28 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         void Fill()
         {
-            while (window.Count < degreeOfParallelism && next.MoveNext())
+            while (window.Count < workers.Window && next.MoveNext())
             {
-                var chunk = next.Current;
-                window.Enqueue((chunk, Task.Run(() => ExtractChunk(chunk, cancellationToken), cancellationToken)));
+                window.Enqueue((next.Current, workers.Start(next.Current)));
             }
         }
+    }
+
+    /// <summary>
+    /// Runs chunks on at most a degree of parallelism of thread-pool threads, in the order they are started. Twice
+    /// that many chunks may be queued: a core whose chunk is done starts the next one while the oldest chunk (the one
+    /// the caller waits for) is still running, instead of idling until it is handed out. The queued chunks are plain
+    /// texts; only the running ones hold annotated documents.
+    /// </summary>
+    private sealed class ChunkWorkers(ClaimExtractor extractor, int degreeOfParallelism, CancellationToken cancellationToken)
+    {
+        private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degreeOfParallelism).ConcurrentScheduler;
+
+        /// <summary>How many chunks may be started and not yet handed out.</summary>
+        public int Window => 2 * degreeOfParallelism;
+
+        public Task<ExtractionResult[]> Start(string[] chunk) =>
+            Task.Factory.StartNew(() => extractor.ExtractChunk(chunk, cancellationToken), cancellationToken, TaskCreationOptions.None, _scheduler);
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public class StreamingTests
 
     [Theory]
     [InlineData(1, 150)] // one chunk of 128 articles, with the blank ones among them
-    [InlineData(2, 60)] // three chunks of 16: two extracted at once, and the next started as the first is handed out
+    [InlineData(2, 100)] // five chunks of 16 (with the blank ones among them): four started ahead, two of them running, and the next started as the first is handed out
     public void The_input_is_read_a_window_at_a_time(int cores, int window)
     {
         var read = 0;
