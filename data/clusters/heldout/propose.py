@@ -1,6 +1,6 @@
 """How data/clusters/heldout was proposed (the judging was by hand; see ../README.md, "Held-out gold").
 
-usage: python3 propose.py ../shared/polnear TRAIN.jsonl DEV.jsonl > groups.txt
+usage: python3 propose.py ../shared/polnear TRAIN.jsonl DEV.jsonl [QUOTES_DIR] > groups.txt
 TRAIN/DEV.jsonl are `cluster-dump --data ../shared/polnear/{train,dev} --out ...` (the library's claims, for speaker
 keys). The proposal rule is the one of ../propose.py, unchanged, now over the train and dev attributions together.
 The held-out candidates are all candidate pairs neither of whose claims is in the tuned-on gold (../gold.tsv): the
@@ -9,6 +9,11 @@ no claim. Groups are the
 connected components of these pairs, split as in ../propose.py. All of them are printed (none sampled), each member
 with outlet, date, source, the words before the content and the content, to be read and judged; nothing from the
 articles is stored.
+
+With QUOTES_DIR, also the second proposal, for the misquote flags: every two claims outside the tuned-on gold whose
+contents both quote and share five words in a row (1,704 pairs), written to QUOTES_DIR/gold.tsv as two-claim clusters
+so that `cluster-evaluate --data ... --gold QUOTES_DIR --show gold-flags` lists the pairs the quotation comparer flags.
+Only those (7) were read; the 5 not already in a group above were added as groups q0-q4.
 """
 import os, re, glob, collections, itertools, json, sys
 
@@ -145,6 +150,21 @@ for line in open(os.path.join(HERE, '..', 'gold.tsv'), encoding='utf-8'):
 all_pairs = candidate_pairs(items, lambda a, b: True)
 pairs = [p for p in all_pairs if key(items[p[0]]) not in tuned and key(items[p[1]]) not in tuned]
 groups = groups_of(items, pairs)
+
+if len(sys.argv) > 4:
+    quoted = lambda t: any(c in t for c in '“”"') or "''" in t
+    grams = collections.defaultdict(set)
+    for k, it in enumerate(items):
+        if key(it) in tuned or not quoted(it['ct']): continue
+        w = words(it['ct'])
+        for j in range(len(w) - 4): grams[tuple(w[j:j + 5])].add(k)
+    quote_pairs = {p for ids in grams.values() if len(ids) <= 20 for p in itertools.combinations(sorted(ids), 2)}
+    os.makedirs(sys.argv[4], exist_ok=True)
+    with open(os.path.join(sys.argv[4], 'gold.tsv'), 'w', encoding='utf-8') as out:
+        for n, (a, b) in enumerate(sorted(quote_pairs)):
+            for it in (items[a], items[b]):
+                out.write(f"q{n}\tquotes\t{it['doc']}\t{';'.join(f'{x}-{y}' for x, y in it['c'])}\n")
+    print(f'{len(quote_pairs)} quotation pairs sharing five words in a row', file=sys.stderr)
 print(f'{len(train)} train and {len(dev)} dev attributions; {len(all_pairs)} candidate pairs, {len(pairs)} outside the tuned-on gold '
       f'({sum(1 for a, b in pairs if b >= n_train)} with dev) in {len(groups)} groups of {sum(len(g) for g in groups)} attributions',
       file=sys.stderr)
