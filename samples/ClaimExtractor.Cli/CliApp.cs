@@ -75,7 +75,7 @@ internal static class CliApp
 
         var clusters = new Option<string?>("--clusters")
         {
-            Description = "Also write the claims grouped by statement across the articles (JSON) to this file.",
+            Description = "Also write the claims grouped by statement across the articles (JSON) to this file; the HTML report then links each claim to its cluster.",
             HelpName = "FILE",
         };
         var command = new Command(name, description) { paths, minConfidence, output, encoding, keepGoing, quiet, clusters };

@@ -120,11 +120,14 @@ internal static class ExtractCommand
                     progress.Advance(item, item.Article.Bytes);
                 }
 
-                writer.Complete();
                 if (clusterer is not null)
                 {
-                    File.WriteAllText(settings.Clusters!, ClaimClusterer.ToJson(clusterer.GetClusters(), indented: true));
+                    var clusters = clusterer.GetClusters();
+                    File.WriteAllText(settings.Clusters!, ClaimClusterer.ToJson(clusters, indented: true));
+                    (writer as HtmlReportWriter)?.SetClusters(clusters);
                 }
+
+                writer.Complete();
             });
         }
         catch (OperationCanceledException)
@@ -205,8 +208,8 @@ internal static class ExtractCommand
     {
         OutputFormat.Pretty => new PrettyWriter(output),
         OutputFormat.Csv => new CsvResultWriter(output),
-        OutputFormat.Html when articles > 1 => HtmlReportWriter.Folder(settings.Output!),
-        OutputFormat.Html => HtmlReportWriter.SinglePage(output),
+        OutputFormat.Html when articles > 1 => HtmlReportWriter.Folder(settings.Output!, settings.Clusters is not null),
+        OutputFormat.Html => HtmlReportWriter.SinglePage(output, settings.Clusters is not null),
         _ => new JsonLinesWriter(output),
     };
 }

@@ -96,7 +96,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: analyze FILE [--lines A-B] | train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N] | cluster-evaluate --data DIR [--gold DIR] [--json] [--show flags|errors] | cluster-bench [--claims N] [--data DIR] [--json] | cluster-dump --data DIR --out FILE");
+        Console.Error.WriteLine("usage: analyze FILE [--lines A-B] | train --data DIR [--out DIR] [--only NAME] | evaluate --data DIR [--models DIR] [--json] [--only NAME] [--examples N] | cluster-evaluate --data DIR[,DIR] [--gold DIR[,DIR]] [--json] [--show flags|gold-flags|errors|sweep] | cluster-bench [--claims N] [--data DIR] [--json] | cluster-dump --data DIR --out FILE");
         return 1;
     }
 }

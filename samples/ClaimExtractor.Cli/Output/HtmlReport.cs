@@ -8,7 +8,9 @@ namespace ClaimExtraction.Cli.Output;
 /// <summary>
 /// A self-contained HTML page of one article: its text with sources, cues, contents and hedges marked (colour and a
 /// distinct underline each), a legend, a tooltip per claim, and a side panel of the claims by speaker that filters the
-/// view. Inline CSS and script only; the page fetches nothing.
+/// view. With clusters (<c>--clusters</c>), a claim that other claims report too links to its cluster: the claim's
+/// tooltip and panel entry name the cluster and how many articles carry it, and the panel lists the cluster's members
+/// with links to them (on the other articles' pages). Inline CSS and script only; the page fetches nothing.
 /// </summary>
 internal static class HtmlReport
 {
@@ -39,9 +41,15 @@ internal static class HtmlReport
     internal static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Writes the page for <paramref name="item"/>; <paramref name="indexHref"/> links back to a folder's index page.</summary>
-    public static void Write(ExtractedArticle item, TextWriter output, string? indexHref)
+    /// <param name="item">The article and its result.</param>
+    /// <param name="output">Where the page goes.</param>
+    /// <param name="indexHref">The index page's address, or null for a single page.</param>
+    /// <param name="clusters">The run's clusters, or null when none were computed.</param>
+    /// <param name="articleIndex">The article's index among the clustered results.</param>
+    public static void Write(ExtractedArticle item, TextWriter output, string? indexHref, ReportClusters? clusters = null, int articleIndex = 0)
     {
         var (article, result) = item;
+        Func<string, ClusterView?> clusterOf = clusters is null ? _ => null : id => clusters.For(articleIndex, id);
         var hedges = result.Claims.Sum(c => c.Hedges.Count);
         output.Write("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -58,10 +66,10 @@ internal static class HtmlReport
         output.Write("</header>\n<div class=\"layout\">\n<main id=\"article\" aria-label=\"Article text with the claims marked\">");
         WriteText(article.Text, result, output);
         output.Write("</main>\n");
-        WritePanel(result, output);
+        WritePanel(result, output, clusterOf, clusters?.OfArticle(articleIndex) ?? []);
         output.Write("</div>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
         output.Write("<script type=\"application/json\" id=\"claim-data\">");
-        output.Write(ClaimData(result));
+        output.Write(ClaimData(result, clusterOf));
         output.Write($"</script>\n<script>{ReportAssets.Script}</script>\n</body>\n</html>\n");
     }
 
@@ -216,26 +224,52 @@ internal static class HtmlReport
         }
     }
 
-    private static void WritePanel(ExtractionResult result, TextWriter output)
+    private static void WritePanel(ExtractionResult result, TextWriter output, Func<string, ClusterView?> clusterOf, IReadOnlyList<ClusterView> clusters)
     {
         output.Write("<aside id=\"panel\" aria-label=\"Claims by speaker\">\n<h2>Claims by speaker</h2>\n");
         output.Write("<p class=\"hint\">Select speakers to show only their claims; select again to show all.</p>\n");
         foreach (var speaker in result.Speakers)
         {
             var claims = result.Claims.Where(c => c.Speaker?.Id == speaker.Id).ToList();
-            WriteGroup(output, speaker.Id, speaker.Name, Names.Of(speaker.Kind), speaker.Roles, claims);
+            WriteGroup(output, speaker.Id, speaker.Name, Names.Of(speaker.Kind), speaker.Roles, claims, clusterOf);
         }
 
         var unsourced = result.Claims.Where(c => c.Speaker is null).ToList();
         if (unsourced.Count > 0)
         {
-            WriteGroup(output, "none", "No source found", "", [], unsourced);
+            WriteGroup(output, "none", "No source found", "", [], unsourced, clusterOf);
         }
 
+        WriteClusters(output, clusters);
         output.Write("</aside>\n");
     }
 
-    private static void WriteGroup(TextWriter output, string id, string name, string kind, IReadOnlyList<string> roles, List<Claim> claims)
+    /// <summary>The clusters this article's claims belong to, each with its members linked (the ones on this page marked).</summary>
+    private static void WriteClusters(TextWriter output, IReadOnlyList<ClusterView> clusters)
+    {
+        if (clusters.Count == 0)
+        {
+            return;
+        }
+
+        output.Write("<h2 class=\"clusters-title\">The same statement in other claims</h2>\n");
+        foreach (var cluster in clusters)
+        {
+            output.Write($"<section class=\"cluster\" id=\"{cluster.Anchor}\">\n<h3>Cluster {cluster.Number}: {Html.Encode(cluster.Speaker)}");
+            output.Write($" <span class=\"count\">{cluster.Members.Count} claims in {cluster.Articles} article{(cluster.Articles == 1 ? "" : "s")}</span></h3>\n");
+            output.Write($"<p class=\"rep\">{Html.Encode(cluster.Text)}</p>\n<ol>\n");
+            foreach (var member in cluster.Members)
+            {
+                output.Write($"<li><a class=\"member{(member.Here ? " here" : "")}\" href=\"{Html.Encode(member.Href)}\">");
+                output.Write($"<span class=\"article\">{Html.Encode(member.Here ? "this article" : member.Article)}</span> ");
+                output.Write($"<span class=\"excerpt\">{Html.Encode(member.Excerpt)}</span></a></li>\n");
+            }
+
+            output.Write("</ol>\n</section>\n");
+        }
+    }
+
+    private static void WriteGroup(TextWriter output, string id, string name, string kind, IReadOnlyList<string> roles, List<Claim> claims, Func<string, ClusterView?> clusterOf)
     {
         var mean = claims.Count > 0 ? claims.Average(c => c.Certainty) : 0;
         output.Write($"<section class=\"speaker\" id=\"speaker-{Html.Encode(id)}\" data-speaker=\"{Html.Encode(id)}\">\n");
@@ -261,14 +295,20 @@ internal static class HtmlReport
             output.Write($"<span class=\"bar\" role=\"img\" aria-label=\"certainty {Names.Number(claim.Certainty)}\"><span style=\"width:{Names.Number(percent)}%\"></span></span>");
             output.Write($"<span class=\"num\">{claim.Certainty.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}</span> ");
             output.Write($"<span class=\"cue-word\">{Html.Encode(claim.Cue?.Text ?? "(no cue)")}</span> ");
-            output.Write($"<span class=\"excerpt\">{Html.Encode(excerpt)}</span></a></li>\n");
+            output.Write($"<span class=\"excerpt\">{Html.Encode(excerpt)}</span></a>");
+            if (clusterOf(claim.Id) is { } cluster)
+            {
+                output.Write($"<a class=\"cluster-tag\" href=\"#{cluster.Anchor}\" data-cluster=\"{cluster.Number}\">{Html.Encode(cluster.Summary)}</a>");
+            }
+
+            output.Write("</li>\n");
         }
 
         output.Write("</ol>\n</section>\n");
     }
 
     /// <summary>What the tooltip shows, per claim id; JSON escaped for a script element ("&lt;" and "&amp;" as \u escapes).</summary>
-    private static string ClaimData(ExtractionResult result)
+    private static string ClaimData(ExtractionResult result, Func<string, ClusterView?> clusterOf)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
@@ -291,6 +331,13 @@ internal static class HtmlReport
                 }
 
                 json.WriteEndArray();
+                if (clusterOf(claim.Id) is { } cluster)
+                {
+                    json.WriteNumber("cluster", cluster.Number);
+                    json.WriteNumber("clusterArticles", cluster.Articles);
+                    json.WriteNumber("clusterClaims", cluster.Members.Count);
+                }
+
                 json.WriteEndObject();
             }
 

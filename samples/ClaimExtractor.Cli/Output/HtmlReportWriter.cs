@@ -4,7 +4,8 @@ namespace ClaimExtraction.Cli.Output;
 
 /// <summary>
 /// `--format html`: one page for a single article (to a file or standard output), or for several a folder with a
-/// page per article and an index.html listing them.
+/// page per article and an index.html listing them. With <c>--clusters</c> the pages are written at the end, once the
+/// clusters are known (so the articles are kept until then), and link each clustered claim to its cluster's members.
 /// </summary>
 internal sealed class HtmlReportWriter : IResultWriter
 {
@@ -14,44 +15,59 @@ internal sealed class HtmlReportWriter : IResultWriter
     private readonly string? _folder;
     private readonly List<(string File, string Name, ExtractionResult Result)> _pages = [];
     private readonly HashSet<string> _fileNames = new(StringComparer.OrdinalIgnoreCase) { "index.html" };
+    private readonly List<(string File, ExtractedArticle Item)>? _waiting;
+    private ReportClusters? _clusters;
 
-    private HtmlReportWriter(Stream? single, string? folder)
+    private HtmlReportWriter(Stream? single, string? folder, bool withClusters)
     {
         _single = single;
         _folder = folder;
+        _waiting = withClusters ? [] : null;
     }
 
     /// <summary>The page of one article, written to <paramref name="output"/>.</summary>
-    public static HtmlReportWriter SinglePage(Stream output) => new(output, null);
+    public static HtmlReportWriter SinglePage(Stream output, bool withClusters = false) => new(output, null, withClusters);
 
     /// <summary>A page per article and an index.html in <paramref name="folder"/> (created when missing).</summary>
-    public static HtmlReportWriter Folder(string folder)
+    public static HtmlReportWriter Folder(string folder, bool withClusters = false)
     {
         Directory.CreateDirectory(folder);
-        return new HtmlReportWriter(null, folder);
+        return new HtmlReportWriter(null, folder, withClusters);
     }
 
     public void Write(ExtractedArticle item)
     {
-        if (_single is not null)
+        var file = _folder is null ? "" : FileNameFor(item.Article.Name);
+        if (_waiting is not null)
         {
-            using var writer = new StreamWriter(_single, Utf8, 1 << 16, leaveOpen: true);
-            HtmlReport.Write(item, writer, indexHref: null);
-            return;
+            // Clusters come after the last article: the pages wait for them.
+            _waiting.Add((file, item));
         }
-
-        var file = FileNameFor(item.Article.Name);
-        using (var writer = new StreamWriter(Path.Combine(_folder!, file), append: false, Utf8, 1 << 16))
+        else
         {
-            HtmlReport.Write(item, writer, indexHref: "index.html");
+            WritePage(file, item, _pages.Count);
         }
 
         // The index needs only the counts and names: keep the result, not the text.
         _pages.Add((file, item.Article.Name, item.Result));
     }
 
+    /// <summary>The run's clusters (<c>--clusters</c>), given after the last <see cref="Write"/> and before <see cref="Complete"/>.</summary>
+    public void SetClusters(IReadOnlyList<ClaimCluster> clusters) =>
+        _clusters = new ReportClusters(clusters, [.. _pages.Select(p => ((string?)(_folder is null ? null : p.File), p.Name, p.Result))]);
+
     public void Complete()
     {
+        if (_waiting is not null)
+        {
+            for (var i = 0; i < _waiting.Count; i++)
+            {
+                WritePage(_waiting[i].File, _waiting[i].Item, i);
+            }
+
+            _waiting.Clear();
+        }
+
         if (_folder is null)
         {
             _single!.Flush();
@@ -60,6 +76,19 @@ internal sealed class HtmlReportWriter : IResultWriter
 
         using var writer = new StreamWriter(Path.Combine(_folder, "index.html"), append: false, Utf8, 1 << 16);
         WriteIndex(writer);
+    }
+
+    private void WritePage(string file, ExtractedArticle item, int index)
+    {
+        if (_single is not null)
+        {
+            using var single = new StreamWriter(_single, Utf8, 1 << 16, leaveOpen: true);
+            HtmlReport.Write(item, single, indexHref: null, _clusters, index);
+            return;
+        }
+
+        using var writer = new StreamWriter(Path.Combine(_folder!, file), append: false, Utf8, 1 << 16);
+        HtmlReport.Write(item, writer, indexHref: "index.html", _clusters, index);
     }
 
     public void Dispose()
@@ -104,6 +133,31 @@ internal sealed class HtmlReportWriter : IResultWriter
             output.Write($"<td class=\"n\">{result.Speakers.Count}</td><td>{html.Encode(string.Join(", ", top))}</td></tr>\n");
         }
 
-        output.Write("</tbody>\n</table>\n</main>\n</div>\n</body>\n</html>\n");
+        output.Write("</tbody>\n</table>\n");
+        WriteClusterIndex(output);
+        output.Write("</main>\n</div>\n</body>\n</html>\n");
+    }
+
+    /// <summary>With clusters: the statements carried by several articles, the most widely carried first, each member linked.</summary>
+    private void WriteClusterIndex(TextWriter output)
+    {
+        if (_clusters is not { Count: > 0 } clusters)
+        {
+            return;
+        }
+
+        var html = HtmlReport.Html;
+        output.Write($"<h2 id=\"clusters\">The same statement in several claims ({clusters.Count} cluster{(clusters.Count == 1 ? "" : "s")})</h2>\n");
+        output.Write("<table class=\"clusters\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Speaker</th><th scope=\"col\">Articles</th><th scope=\"col\">Statement and where it is</th></tr></thead>\n<tbody>\n");
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var cluster = clusters.View(c, here: -1);
+            output.Write($"<tr id=\"{cluster.Anchor}\"><td class=\"n\">{cluster.Number}</td><td>{html.Encode(cluster.Speaker)}</td><td class=\"n\">{cluster.Articles}</td>");
+            output.Write($"<td>{html.Encode(cluster.Text)}<br>");
+            output.Write(string.Join(", ", cluster.Members.Select(m => $"<a href=\"{html.Encode(m.Href)}\">{html.Encode(m.Article)}</a>")));
+            output.Write("</td></tr>\n");
+        }
+
+        output.Write("</tbody>\n</table>\n");
     }
 }

@@ -59,6 +59,16 @@ internal static class ReportAssets
         th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid #e5e7eb; }
         th { background: #f3f4f6; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        aside li a.cluster-tag { display: inline-block; margin: .1rem 0 0 4.6rem; padding: 0 .35rem; font-size: .78rem; color: #1f2937;
+                                 border: 1px solid #9ca3af; border-radius: 3px; background: #f3f4f6; }
+        .clusters-title { margin-top: 1.2rem !important; }
+        .cluster { margin-top: .7rem; }
+        .cluster h3 { margin: 0; font-size: .95rem; }
+        .cluster .count { color: #4b5563; font-size: .85rem; font-weight: normal; }
+        .cluster .rep { margin: .15rem 0; font-size: .85rem; font-style: italic; color: #374151; }
+        .cluster .article { font-weight: 600; }
+        .cluster a.here .article { color: #4b5563; font-weight: normal; }
+        .cluster:target { outline: 2px solid #2563eb; outline-offset: 3px; border-radius: 3px; }
 
         """;
 
@@ -97,6 +107,10 @@ internal static class ReportAssets
               line('Certainty', claim.certainty.toFixed(2)),
               line('Confidence', claim.confidence.toFixed(2)),
               line('Hedges', claim.hedges.length ? claim.hedges.join(', ') : 'none'));
+            if (claim.cluster) {
+              tip.append(line('Cluster', claim.cluster + ' · ' + claim.clusterClaims + ' claims in ' + claim.clusterArticles +
+                (claim.clusterArticles === 1 ? ' article' : ' articles') + ' (listed in the panel)'));
+            }
             tip.hidden = false;
             const box = el.getBoundingClientRect();
             const left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);

@@ -7,8 +7,9 @@ using ClaimExtraction.Training.Attribution;
 namespace ClaimExtraction.Training.Clustering;
 
 /// <summary>
-/// <c>cluster-evaluate --data ../shared/polnear/train [--gold data/clusters] [--json] [--show flags|errors]</c>: clusters
-/// the library's claims of the split and scores them against the hand-checked gold. A gold member is the predicted
+/// <c>cluster-evaluate --data ../shared/polnear/train[,../shared/polnear/dev] [--gold data/clusters[,data/clusters/heldout]]
+/// [--json] [--show flags|gold-flags|errors|sweep]</c>: clusters the library's claims of the splits and scores them against
+/// each hand-checked gold (the tuned-on train gold, the held-out train + dev gold). A gold member is the predicted
 /// claim of its article whose content letters overlap it best with Dice ≥ 0.5 (the scorer's rule); a member with no
 /// such claim, or whose claim is in no cluster, is a singleton. Prints pairwise and B-cubed precision, recall and F1
 /// over all gold members and over the mapped ones, and the precision of the misquote flags on the flagged pairs
@@ -16,16 +17,48 @@ namespace ClaimExtraction.Training.Clustering;
 /// </summary>
 internal static class ClusterEvaluateCommand
 {
-    public static int Run(string data, string goldFolder, bool json, string? show)
+    public static int Run(IReadOnlyList<string> data, IReadOnlyList<string> goldFolders, bool json, string? show)
     {
         var corpus = ClusterCorpus.Load(data);
         if (show == "sweep")
         {
-            Sweep(corpus, goldFolder);
+            Sweep(ForGold(corpus, data, goldFolders[0]), goldFolders[0]);
             return 0;
         }
 
-        return Run(corpus, goldFolder, json, show, ClusterSettings.Default);
+        foreach (var gold in goldFolders)
+        {
+            if (goldFolders.Count > 1)
+            {
+                Console.WriteLine($"== {gold}");
+            }
+
+            Run(ForGold(corpus, data, gold), gold, json, show, ClusterSettings.Default);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The articles a gold is scored on: the splits its documents come from (the train gold's figure is the same whether
+    /// or not dev is loaded beside it; the held-out gold, with dev and train claims, is clustered over both).
+    /// </summary>
+    private static ClusterCorpus ForGold(ClusterCorpus corpus, IReadOnlyList<string> data, string goldFolder)
+    {
+        var splitOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < corpus.Documents.Length; i++)
+        {
+            splitOf[corpus.Documents[i]] = corpus.Splits[i];
+        }
+
+        var needed = new HashSet<int>();
+        foreach (var member in ClusterGold.ReadMembers(goldFolder))
+        {
+            needed.Add(splitOf.TryGetValue(member.Document, out var split) ? split
+                : throw new ArgumentException($"{goldFolder}: document {member.Document} is in none of --data {string.Join(',', data)}."));
+        }
+
+        return corpus.OfSplits(needed);
     }
 
     private static void Sweep(ClusterCorpus corpus, string goldFolder)
@@ -44,7 +77,8 @@ internal static class ClusterEvaluateCommand
                         Console.SetOut(text);
                         Run(corpus, goldFolder, json: true, show: "no-timing", settings);
                         Console.SetOut(output);
-                        var metrics = JsonSerializer.Deserialize<Dictionary<string, double>>(text.ToString().Trim().Split('\n')[^1])!;
+                        var metrics = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(text.ToString().Trim().Split('\n')[^1])!
+                            .Where(p => p.Value.ValueKind == JsonValueKind.Number).ToDictionary(p => p.Key, p => p.Value.GetDouble());
                         output.WriteLine($"{settings}: B3 P {metrics["bcubedPrecision"]:F3} R {metrics["bcubedRecall"]:F3} F1 {metrics["bcubedF1"]:F3} | pair P {metrics["pairwisePrecision"]:F3} R {metrics["pairwiseRecall"]:F3} F1 {metrics["pairwiseF1"]:F3} | all B3 F1 {metrics["allBcubedF1"]:F3}");
                     }
                 }
@@ -89,7 +123,8 @@ internal static class ClusterEvaluateCommand
         var predictedMapped = mappedIndices.Select(i => predicted[i]).ToList();
         var onMapped = (Pair: ClusterScores.Pairwise(goldMapped, predictedMapped), B3: ClusterScores.BCubed(goldMapped, predictedMapped));
         var verdicts = ClusterGold.ReadMisquotes(goldFolder);
-        var (flagged, judged, right) = ScoreMisquotes(corpus, clusters, verdicts, show == "flags");
+        var tunedOn = ClusterGold.ReadTunedOnMisquotes(goldFolder);
+        var (flagged, judged, right, skipped) = ScoreMisquotes(corpus, clusters, verdicts, tunedOn, show == "flags");
         var (goldFlagged, goldJudged, goldRight) = ScoreGoldPairFlags(corpus, members, verdicts, show == "gold-flags");
         if (show == "errors")
         {
@@ -104,7 +139,7 @@ internal static class ClusterEvaluateCommand
             ("pairwisePrecision", onMapped.Pair.Precision), ("pairwiseRecall", onMapped.Pair.Recall), ("pairwiseF1", onMapped.Pair.F1),
             ("allBcubedPrecision", all.B3.Precision), ("allBcubedRecall", all.B3.Recall), ("allBcubedF1", all.B3.F1),
             ("allPairwisePrecision", all.Pair.Precision), ("allPairwiseRecall", all.Pair.Recall), ("allPairwiseF1", all.Pair.F1),
-            ("misquoteFlags", flagged), ("misquoteFlagsJudged", judged),
+            ("misquoteFlags", flagged), ("misquoteFlagsJudged", judged), ("misquoteFlagsTunedOn", skipped),
             ("misquotePrecision", judged == 0 ? 0 : (double)right / judged),
             ("goldPairFlags", goldFlagged), ("goldPairFlagsJudged", goldJudged),
             ("goldPairMisquotePrecision", goldJudged == 0 ? 0 : (double)goldRight / goldJudged),
@@ -117,7 +152,13 @@ internal static class ClusterEvaluateCommand
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(metrics.ToDictionary(m => m.Key, m => Math.Round(m.Value, 6))));
+            var line = new Dictionary<string, object> { ["gold"] = goldFolder.Replace('\\', '/').TrimEnd('/') };
+            foreach (var (key, value) in metrics)
+            {
+                line[key] = Math.Round(value, 6);
+            }
+
+            Console.WriteLine(JsonSerializer.Serialize(line));
         }
 
         return 0;
@@ -154,9 +195,13 @@ internal static class ClusterEvaluateCommand
         return best;
     }
 
-    private static (int Flagged, int Judged, int Right) ScoreMisquotes(ClusterCorpus corpus, IReadOnlyList<ClaimCluster> clusters, Dictionary<string, bool> verdicts, bool show)
+    /// <summary>
+    /// The clusterer's flags judged in <paramref name="verdicts"/>; a flag judged for the gold the thresholds were tuned
+    /// on (<paramref name="tunedOn"/>, for a held-out gold) is not held out, so it is counted apart and not scored.
+    /// </summary>
+    private static (int Flagged, int Judged, int Right, int TunedOn) ScoreMisquotes(ClusterCorpus corpus, IReadOnlyList<ClaimCluster> clusters, Dictionary<string, bool> verdicts, Dictionary<string, bool> tunedOn, bool show)
     {
-        int flagged = 0, judged = 0, right = 0;
+        int flagged = 0, judged = 0, right = 0, skipped = 0;
         foreach (var cluster in clusters)
         {
             var representative = Key(corpus, cluster.Representative);
@@ -174,9 +219,15 @@ internal static class ClusterEvaluateCommand
 
                 foreach (var member in variant.Members)
                 {
-                    flagged++;
                     var other = Key(corpus, member);
                     var key = ClusterGold.PairKey(representative.Document, representative.Spans, other.Document, other.Spans);
+                    if (tunedOn.ContainsKey(key))
+                    {
+                        skipped++;
+                        continue;
+                    }
+
+                    flagged++;
                     if (verdicts.TryGetValue(key, out var verdict))
                     {
                         judged++;
@@ -194,7 +245,7 @@ internal static class ClusterEvaluateCommand
             }
         }
 
-        return (flagged, judged, right);
+        return (flagged, judged, right, skipped);
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ internal sealed record GoldMember(string Cluster, string Document, IReadOnlyList
 internal sealed record MisquoteJudgement(string Key, bool Misquote);
 
 /// <summary>
-/// Reads <c>data/clusters</c>: <c>gold.tsv</c> (cluster, proposal group, document, content spans) and
-/// <c>misquotes.tsv</c> (two claims by document and spans, and the verdict on the flag).
+/// Reads <c>data/clusters</c> (or <c>data/clusters/heldout</c>): <c>gold.tsv</c> (cluster, proposal group, document,
+/// content spans), <c>misquotes.tsv</c> (two claims by document and spans, and the verdict on the flag) and, for a
+/// held-out gold, <c>tuned-on.txt</c> (the folder of the gold the thresholds were tuned on).
 /// </summary>
 internal static class ClusterGold
 {
@@ -30,6 +31,18 @@ internal static class ClusterGold
         }
 
         return verdicts;
+    }
+
+    /// <summary>
+    /// For a held-out gold: the misquote verdicts of the gold its thresholds were tuned on, named by a relative folder in
+    /// <c>tuned-on.txt</c> (empty when there is none). Those flags were read while tuning, so they are not held out.
+    /// </summary>
+    public static Dictionary<string, bool> ReadTunedOnMisquotes(string folder)
+    {
+        var path = Path.Combine(folder, "tuned-on.txt");
+        return File.Exists(path)
+            ? ReadMisquotes(Path.Combine(folder, File.ReadLines(path).First(l => l.Length > 0 && l[0] != '#').Trim()))
+            : new Dictionary<string, bool>(StringComparer.Ordinal);
     }
 
     /// <summary>An order-free key for two claims given by document and spans text.</summary>

@@ -9,8 +9,8 @@ internal static class Chromium
 
     public static string? Path { get; } = Find();
 
-    /// <summary>The DOM after the page's scripts ran.</summary>
-    public static string DumpDom(string page) => Run(["--dump-dom", new Uri(page).AbsoluteUri]);
+    /// <summary>The DOM after the page's scripts ran; <paramref name="fragment"/> (e.g. "#c2") opens it on a claim.</summary>
+    public static string DumpDom(string page, string fragment = "") => Run(["--dump-dom", new Uri(page).AbsoluteUri + fragment]);
 
     /// <summary>Saves a PNG of the page at the given window size; <paramref name="fragment"/> (e.g. "#c2") opens it on a claim.</summary>
     public static void Screenshot(string page, string png, int width, int height, string fragment = "") =>

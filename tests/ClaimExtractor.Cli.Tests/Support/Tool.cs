@@ -72,6 +72,13 @@ internal static class Articles
         "The owner of the Café Rosé, Marie Dubois, said the new rules might force her to close.\n" +
         "\"We are not sure we can stay,\" Dubois said.\n";
 
+    /// <summary>Another article quoting the mayor of <see cref="Harbor"/> word for word, and one more speaker (a claim in no cluster).</summary>
+    public const string HarborAgain =
+        "Alvarez Promises a New Bridge\n" +
+        "The mayor of Riverton, Jane Alvarez, spoke to reporters at the harbor on Monday.\n" +
+        "“We owe it to every family that crosses that river,” Alvarez said. “The bridge is the spine of this town.”\n" +
+        "The council will vote on the money next month, its chairman, Tom Reed, said.\n";
+
     /// <summary>The repository's sample article.</summary>
     public static string SamplePath { get; } = System.IO.Path.Combine(SharedData.RepositoryRoot, "samples", "sample-article.txt");
 }
