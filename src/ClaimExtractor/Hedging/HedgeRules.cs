@@ -11,6 +11,8 @@ internal static partial class HedgeFinder
 {
     private static readonly string[] PastAbilityVerbs = ["see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "understand", "tell", "find", "get", "do", "make", "go"];
 
+    private static readonly string[] QuestionGovernors = ["ask", "wonder", "know", "see", "question", "determine", "decide", "check", "learn", "tell", "sure", "unclear", "unsure", "doubt", "inquire", "test", "gauge", "assess", "examine", "investigate", "whether"];
+
     private static readonly string[] QuantityNouns = ["third", "quarter", "half", "dozen", "hundred", "thousand", "million", "billion", "trillion", "year", "month", "week", "day", "decade", "hour", "mile"];
 
     private sealed partial class ClaimScan
@@ -222,6 +224,58 @@ internal static partial class HedgeFinder
                 }
 
                 if (doc.Tokens[k].Pos.IsPunctuation() || doc.Tokens[k].Pos.IsVerb())
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The guideline's readings of "if" and "whether" that never hedge, whatever else is around them: concessive
+        /// "even if", "as if", "if you will", an embedded question ("asked if", "wondering if", "don't know if", "see
+        /// if"), and "whether" (embedded questions, and "whether … or" = regardless).
+        /// </summary>
+        private bool RulesOut(int i, HedgeEntry entry)
+        {
+            if (entry.Sense != HedgeSense.Conditional)
+            {
+                return false;
+            }
+
+            if (IsWord(i, "whether"))
+            {
+                return true;
+            }
+
+            if (!IsWord(i, "if"))
+            {
+                return false;
+            }
+
+            if (i > 0 && SameSentence(i, i - 1) && (IsWord(i - 1, "even") || IsWord(i - 1, "as")))
+            {
+                return true;
+            }
+
+            if (IsWord(i + 1, "you") && (IsWord(i + 2, "will") || IsWord(i + 2, "like")) && SameSentence(i, i + 2))
+            {
+                return true;
+            }
+
+            // An embedded question: a verb of asking or knowing right before the "if", past its object ("asked the
+            // students if", "asked by Thrush if").
+            for (var k = i - 1; k >= Math.Max(0, i - 5) && SameSentence(i, k); k--)
+            {
+                var t = doc.Tokens[k];
+                if (t.Pos.IsVerb() || t.Pos.IsAdjective())
+                {
+                    return Array.IndexOf(QuestionGovernors, t.Lemma ?? doc.TokenString(k).ToLowerInvariant()) >= 0;
+                }
+
+                // "knows that if you poll": a condition inside the complement.
+                if (t.Pos.IsPunctuation() || t.Pos is PosTag.CC or PosTag.MD || IsWord(k, "that"))
                 {
                     return false;
                 }

@@ -48,6 +48,46 @@ public class HedgeScanTests
         return (scan.TokensVisited, doc.Tokens.Length);
     }
 
+    /// <summary>The guideline's "never" readings of "if" and "whether" are ruled out whatever the model says; a condition is not.</summary>
+    [Theory]
+    [InlineData("Officials said that even if it rains, the bridge may collapse.", "if", true)]
+    [InlineData("Officials said it was, as if by magic, the best plan in years.", "if", true)]
+    [InlineData("Officials said they asked the engineers if the bridge may collapse.", "if", true)]
+    [InlineData("Officials said they do not know whether the bridge may collapse.", "whether", true)]
+    [InlineData("Officials said the bridge may collapse if it rains.", "if", false)]
+    [InlineData("Officials said everyone knows that if it rains, the bridge may collapse.", "if", false)]
+    public void The_rules_rule_out_concessive_and_embedded_question_readings(string text, string word, bool ruledOut)
+    {
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
+        candidate.RuledOut.Should().Be(ruledOut);
+        HedgeFinder.RulesVeto(candidate.Entry.Sense, candidate.RuleAccepts, candidate.RuledOut).Should().Be(ruledOut);
+    }
+
+    [Fact]
+    public void The_impersonal_passive_is_a_shield_candidate()
+    {
+        const string text = "Officials said the bridge is said to cost 5 million dollars.";
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == "said" && c.Start > 20);
+        candidate.Entry.Category.Should().Be(HedgeCategory.Shield);
+    }
+
+    /// <summary>The hedge candidates of the claim after "Officials said" (cue "said", content to the end).</summary>
+    private static List<HedgeCandidate> ScanSaid(string text)
+    {
+        var doc = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
+        var claim = new AttributionCandidate
+        {
+            Content = [new TextRange(15, text.Length)],
+            SourceTokens = doc.TokensIn(0, 9),
+            CueTokens = doc.TokensIn(10, 14),
+            CueLemma = "say",
+            Sentence = 0,
+            Confidence = 1,
+            Pattern = AttributionPattern.Learned,
+        };
+        return HedgeFinder.Scan(doc, claim).Candidates;
+    }
+
     [Fact]
     public void The_shipped_model_is_embedded_and_decides_seven_classes()
     {
@@ -89,8 +129,8 @@ public class HedgeScanTests
     /// <summary>"might" always a modal hedge, "about" never one: enough for a model to learn in a few passes.</summary>
     private static List<HedgeExample> SyntheticExamples() =>
         [.. Enumerable.Range(0, 40).Select(i => i % 2 == 0
-            ? new HedgeExample(0, 5, [FeatureHash.Of(1, "might")], 1 + (int)HedgeCategory.Modal, true, HedgeCategory.Modal, "might", true, HedgeSense.Modal, false)
-            : new HedgeExample(0, 5, [FeatureHash.Of(1, "about")], 0, false, HedgeCategory.Approximator, "about", true, HedgeSense.QuantityApproximator, false))];
+            ? new HedgeExample(0, 5, [FeatureHash.Of(1, "might")], 1 + (int)HedgeCategory.Modal, true, false, HedgeCategory.Modal, "might", true, HedgeSense.Modal, false)
+            : new HedgeExample(0, 5, [FeatureHash.Of(1, "about")], 0, false, false, HedgeCategory.Approximator, "about", true, HedgeSense.QuantityApproximator, false))];
 
     [Fact]
     public void The_marked_train_data_holds_offsets_and_hedge_words_only()
