@@ -48,7 +48,7 @@ public class HedgeScanTests
         return (scan.TokensVisited, doc.Tokens.Length);
     }
 
-    /// <summary>The guideline's "never" readings of "if" and "whether" are ruled out whatever the model says; a condition is not.</summary>
+    /// <summary>The guideline's "never" readings of "if", "whether" and "would" are ruled out whatever the model says; a condition is not.</summary>
     [Theory]
     [InlineData("Officials said that even if it rains, the bridge may collapse.", "if", true)]
     [InlineData("Officials said it was, as if by magic, the best plan in years.", "if", true)]
@@ -56,11 +56,27 @@ public class HedgeScanTests
     [InlineData("Officials said they do not know whether the bridge may collapse.", "whether", true)]
     [InlineData("Officials said the bridge may collapse if it rains.", "if", false)]
     [InlineData("Officials said everyone knows that if it rains, the bridge may collapse.", "if", false)]
-    public void The_rules_rule_out_concessive_and_embedded_question_readings(string text, string word, bool ruledOut)
+    [InlineData("Officials said they would rather see a new bridge.", "would", true)]
+    [InlineData("Officials said they asked how the city would pay for the bridge.", "would", true)]
+    [InlineData("Officials said they closed it so the bridge would not collapse.", "would", true)]
+    [InlineData("Officials said the people who would cross the bridge are at risk.", "would", false)]
+    [InlineData("Officials said the bridge would collapse if it rained.", "would", false)]
+    public void The_rules_rule_out_the_guidelines_never_readings(string text, string word, bool ruledOut)
     {
         var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
         candidate.RuledOut.Should().Be(ruledOut);
         HedgeFinder.RulesVeto(candidate.Entry.Sense, candidate.RuleAccepts, candidate.RuledOut).Should().Be(ruledOut);
+    }
+
+    /// <summary>The belief rule takes the speaker's own belief where the parse found no complement, and a participle before a noun.</summary>
+    [Theory]
+    [InlineData("Officials said that we just don't think endorsements matter much.", "think", true)]
+    [InlineData("Officials said that we will think very clearly about it.", "think", false)]
+    [InlineData("Officials said the suspected hackers struck twice.", "suspected", true)]
+    public void The_belief_rule_reads_first_person_beliefs_and_participles(string text, string word, bool accepted)
+    {
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
+        candidate.RuleAccepts.Should().Be(accepted);
     }
 
     [Fact]
