@@ -245,11 +245,20 @@ internal static partial class HedgeFinder
         /// </summary>
         private bool RulesOut(int i, HedgeEntry entry)
         {
-            if (entry.Sense == HedgeSense.Modal && IsWouldWord(i))
+            if (entry.Sense == HedgeSense.Modal)
             {
-                // The adjudicated "would" (data/hedges/README.md): never desire ("would like/rather"), a purpose
-                // clause ("so he would learn") or an embedded question ("asked how she would pay for it").
-                return IsWord(i + 1, "rather") || IsWord(i + 1, "like") || IsPurpose(i) || InEmbeddedQuestion(i);
+                // The adjudicated modals (data/hedges/README.md): never desire ("would like/rather"), a purpose
+                // clause ("so he would learn", "so we could make progress") or an embedded question ("asked how she
+                // would pay for it", "wonder how it could affect him"): shifted "will" and "can", and questions.
+                // "may" and "might" keep their possibility there ("show how each might behave").
+                var shifted = IsWouldWord(i) || doc.TokenText(i).StartsWith("could", StringComparison.OrdinalIgnoreCase);
+                return IsWouldWord(i) && (IsWord(i + 1, "rather") || IsWord(i + 1, "like")) || shifted && (IsPurpose(i) || InEmbeddedQuestion(i));
+            }
+
+            // "likely voters" is the pollsters' name for a group, not a likelihood.
+            if (entry.Sense == HedgeSense.Likelihood && IsWord(i, "likely"))
+            {
+                return IsVoters(i + 1) || i + 2 < doc.Tokens.Length && doc.Tokens[i + 1].Pos is PosTag.NNP or PosTag.NNPS or PosTag.JJ or PosTag.NNS && IsVoters(i + 2);
             }
 
             if (entry.Sense != HedgeSense.Conditional)
@@ -277,6 +286,13 @@ internal static partial class HedgeFinder
                 return true;
             }
 
+            // "wary, if not opposed": concessive (not "if not for him"); "an 'if' question": the word named, not used.
+            if (IsWord(i + 1, "not") && i + 2 < doc.Tokens.Length && SameSentence(i, i + 2) && (doc.Tokens[i + 2].Pos.IsAdjective() || doc.Tokens[i + 2].Pos is PosTag.RB or PosTag.VBN)
+                || i > 0 && (IsWord(i - 1, "an") || IsWord(i - 1, "the")) || i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Has(TokenShape.ClosingQuote))
+            {
+                return true;
+            }
+
             // An embedded question: a verb of asking or knowing right before the "if", past its object ("asked the
             // students if", "asked by Thrush if").
             for (var k = i - 1; k >= Math.Max(0, i - 5) && SameSentence(i, k); k--)
@@ -297,6 +313,8 @@ internal static partial class HedgeFinder
             return false;
         }
 
+        private bool IsVoters(int k) => IsWord(k, "voters") || IsWord(k, "voter") || IsWord(k, "caucusgoers") || IsWord(k, "caucus-goers");
+
         private bool IsWouldWord(int i) =>
             doc.TokenText(i) is var w && (w.StartsWith("would", StringComparison.OrdinalIgnoreCase) || w.Length == 2 && w.EndsWith("d", StringComparison.Ordinal));
 
@@ -316,7 +334,7 @@ internal static partial class HedgeFinder
 
                 if (IsWord(k, "who") || IsWord(k, "which") || IsWord(k, "when") || IsWord(k, "where"))
                 {
-                    return k > 0 && SameSentence(i, k - 1) && !(doc.Tokens[k - 1].Pos.IsNoun() || doc.Tokens[k - 1].Pos.IsPunctuation() || doc.Tokens[k - 1].Pos is PosTag.PRP);
+                    return k > 0 && SameSentence(i, k - 1) && !(doc.Tokens[k - 1].Pos.IsNoun() || doc.Tokens[k - 1].Pos.IsPunctuation() || doc.Tokens[k - 1].Pos is PosTag.PRP or PosTag.DT);
                 }
 
                 if (!(t.Pos.IsNoun() || t.Pos.IsAdjective() || t.Pos is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.POS or PosTag.CD or PosTag.RB))

@@ -61,6 +61,11 @@ public class HedgeScanTests
     [InlineData("Officials said they closed it so the bridge would not collapse.", "would", true)]
     [InlineData("Officials said the people who would cross the bridge are at risk.", "would", false)]
     [InlineData("Officials said the bridge would collapse if it rained.", "would", false)]
+    [InlineData("Officials said they wonder how the city could pay for the bridge.", "could", true)]
+    [InlineData("Officials said they wonder how the bridge might collapse.", "might", false)]
+    [InlineData("Officials said the bridge is popular among likely voters.", "likely", true)]
+    [InlineData("Officials said the bridge is likely to collapse.", "likely", false)]
+    [InlineData("Officials said residents are wary, if not opposed, to the bridge.", "if", true)]
     public void The_rules_rule_out_the_guidelines_never_readings(string text, string word, bool ruledOut)
     {
         var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
