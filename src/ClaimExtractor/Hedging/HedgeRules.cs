@@ -255,6 +255,15 @@ internal static partial class HedgeFinder
                 return IsWouldWord(i) && (IsWord(i + 1, "rather") || IsWord(i + 1, "like")) || shifted && (IsPurpose(i) || InEmbeddedQuestion(i));
             }
 
+            // Idioms of possibility that assert nothing tentative: "as close as possible", "made it possible" (enabled),
+            // "the potential for" (a noun); "opinion" hedges only as "in my opinion", not "public opinion".
+            if (IsWord(i, "possible") && i > 0 && (IsWord(i - 1, "as") || IsWord(i - 1, "it") && i > 1 && doc.Tokens[i - 2].Lemma is "make")
+                || IsWord(i, "potential") && IsWord(i + 1, "for")
+                || IsWord(i, "opinion") && !(i > 1 && IsWord(i - 2, "in") && doc.Tokens[i - 1].Pos is PosTag.PRPS))
+            {
+                return true;
+            }
+
             // "likely voters" is the pollsters' name for a group, not a likelihood.
             if (entry.Sense == HedgeSense.Likelihood && IsWord(i, "likely"))
             {

@@ -66,6 +66,10 @@ public class HedgeScanTests
     [InlineData("Officials said the bridge is popular among likely voters.", "likely", true)]
     [InlineData("Officials said the bridge is likely to collapse.", "likely", false)]
     [InlineData("Officials said residents are wary, if not opposed, to the bridge.", "if", true)]
+    [InlineData("Officials said they will finish it as soon as possible.", "possible", true)]
+    [InlineData("Officials said a collapse is possible.", "possible", false)]
+    [InlineData("Officials said public opinion has turned against the bridge.", "opinion", true)]
+    [InlineData("Officials said the bridge is, in my opinion, unsafe.", "opinion", false)]
     public void The_rules_rule_out_the_guidelines_never_readings(string text, string word, bool ruledOut)
     {
         var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
