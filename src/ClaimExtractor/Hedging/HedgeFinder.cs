@@ -239,6 +239,14 @@ internal static partial class HedgeFinder
                 return true;
             }
 
+            // "should Mrs. Clinton win": an inverted "should" before its subject opens a condition.
+            if (IsWord(i, "should") && i + 1 < doc.Tokens.Length && SameSentence(i, i + 1) && doc.Tokens[i + 1].Pos is PosTag.NNP or PosTag.NNPS or PosTag.PRP or PosTag.DT
+                && !IsWord(i + 1, "it") && !IsWord(i + 1, "that") && !IsWord(i + 1, "this"))
+            {
+                entry = HedgeLexicon.InvertedCondition;
+                return true;
+            }
+
             // "is said to", "was reported to": the impersonal passive is the guideline's shield "it is said".
             if (token.Pos is PosTag.VBN or PosTag.VBD && (token.Lemma is "say" or "report" or "rumor") && i > 0 && doc.Tokens[i - 1].Lemma is "be" && IsWord(i + 1, "to"))
             {

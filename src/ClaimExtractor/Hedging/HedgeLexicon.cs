@@ -100,6 +100,9 @@ internal static class HedgeLexicon
     /// <summary>"is said to", "was reported to": the guideline's "it is said".</summary>
     public static readonly HedgeEntry PassiveShield = new(HedgeCategory.Shield, HedgeSense.Shield, 0.3);
 
+    /// <summary>"should she win": the inverted condition.</summary>
+    public static readonly HedgeEntry InvertedCondition = new(HedgeCategory.Conditional, HedgeSense.Conditional, 0.25);
+
     public static bool TryGetWord(ReadOnlySpan<char> word, out HedgeEntry entry) => Words.TryGetValue(word, out entry);
 
     public static bool TryGetVerb(ReadOnlySpan<char> lemma, out HedgeEntry entry) => Verbs.TryGetValue(lemma, out entry);
@@ -127,13 +130,13 @@ internal static class HedgeLexicon
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.4, "unlikely", "improbable"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Degree, 0.1, "virtually", "largely", "generally", "relatively", "somewhat", "partly",
                 "partially", "mostly", "mainly", "essentially", "basically", "broadly", "usually", "normally", "typically", "often", "sometimes",
-                "frequently", "occasionally", "mostly", "predominantly", "ordinarily", "effectively", "moderately", "presumptively"))
+                "mostly", "predominantly", "ordinarily", "effectively", "moderately", "presumptively"))
             .Concat(Of(HedgeCategory.Approximator, HedgeSense.Approximator, 0.1, "roughly", "approximately", "nearly", "almost", "approx."))
             .Concat(Of(HedgeCategory.Approximator, HedgeSense.QuantityApproximator, 0.1, "about", "around", "some", "circa", "upwards"))
             .Concat(Of(HedgeCategory.Shield, HedgeSense.Shield, 0.3, "reportedly", "allegedly", "supposedly", "purportedly", "ostensibly",
                 "rumored", "rumoured", "alleged", "purported", "supposed", "so-called", "putative", "putatively", "rumor", "rumors", "rumour", "rumours"))
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.25, "suggestion", "opinion", "assumption", "suggestions", "belief", "beliefs",
-                "doubts", "skepticism", "scepticism", "skeptical", "sceptical", "estimates", "speculation", "guess", "hints"))
+                "doubts", "estimates", "guess", "hints"))
             .Concat(Of(HedgeCategory.Conditional, HedgeSense.Conditional, 0.25, "if", "unless"))
             .Concat(Of(HedgeCategory.Conditional, HedgeSense.Conditional, 0.15, "whether"))
             .Concat(Of(null, HedgeSense.Booster, 0.5, "clearly", "certainly", "definitely", "undoubtedly", "unquestionably", "undeniably",

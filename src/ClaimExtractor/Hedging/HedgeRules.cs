@@ -245,6 +245,13 @@ internal static partial class HedgeFinder
         /// </summary>
         private bool RulesOut(int i, HedgeEntry entry)
         {
+            // "might as well" (no possibility), "the May 10 primary" (the month).
+            if (IsWord(i, "might") && IsWord(i + 1, "as") && IsWord(i + 2, "well")
+                || doc.TokenText(i) is "May" && (doc.Tokens[i].Pos is PosTag.NNP || i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Pos is PosTag.CD || i > 0 && (IsWord(i - 1, "early") || IsWord(i - 1, "late") || IsWord(i - 1, "mid") || IsWord(i - 1, "in"))))
+            {
+                return true;
+            }
+
             if (entry.Sense == HedgeSense.Modal)
             {
                 // The adjudicated modals (data/hedges/README.md): never desire ("would like/rather"), a purpose
@@ -358,6 +365,11 @@ internal static partial class HedgeFinder
         /// <summary>"if"/"unless" opening an adverbial clause is a condition; "asked if", "whether he had" are questions.</summary>
         private bool IsCondition(int i)
         {
+            if (IsWord(i, "should"))
+            {
+                return true;
+            }
+
             var token = doc.Tokens[i];
             var whether = IsWord(i, "whether");
             if (i + 1 < doc.Tokens.Length && IsWord(i + 1, "or") && whether)

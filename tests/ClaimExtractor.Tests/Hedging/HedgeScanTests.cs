@@ -70,6 +70,9 @@ public class HedgeScanTests
     [InlineData("Officials said a collapse is possible.", "possible", false)]
     [InlineData("Officials said public opinion has turned against the bridge.", "opinion", true)]
     [InlineData("Officials said the bridge is, in my opinion, unsafe.", "opinion", false)]
+    [InlineData("Officials said the city might as well close the bridge.", "might", true)]
+    [InlineData("Officials said the bridge will close before the May 10 primary.", "May", true)]
+    [InlineData("Officials said the bridge might close in June.", "might", false)]
     public void The_rules_rule_out_the_guidelines_never_readings(string text, string word, bool ruledOut)
     {
         var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
@@ -86,6 +89,15 @@ public class HedgeScanTests
     {
         var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
         candidate.RuleAccepts.Should().Be(accepted);
+    }
+
+    [Fact]
+    public void An_inverted_should_is_a_condition_candidate()
+    {
+        const string text = "Officials said the bridge would close should the river rise.";
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == "should");
+        candidate.Entry.Category.Should().Be(HedgeCategory.Conditional);
+        candidate.RuleAccepts.Should().BeTrue();
     }
 
     [Fact]
