@@ -74,9 +74,10 @@ internal static partial class HedgeFinder
     /// <summary>
     /// The readings the rules decide whatever the model says. A belief verb in the content hedges only as the
     /// speaker's own belief ("I think"), not in a relative clause ("people who think") or with another subject (the
-    /// marks hold too few such beliefs to learn it). And the words the guideline names as never hedging in a
-    /// construction (<see cref="ClaimScan"/>'s RulesOut: "even if", "as if", "if you will", an embedded question's
-    /// "if", "whether"), each too rare on its own for the model to learn from the marks.
+    /// marks hold too few such beliefs to learn it). And the readings the guideline and the adjudicated marks name as
+    /// never hedging (HedgeExclusions.cs: "even if", an embedded question's "if", "whether", "would like", a shifted
+    /// "would" or "could" in a purpose clause or embedded question, "might as well", "likely voters", …), each too
+    /// rare on its own for the model to learn from the marks.
     /// </summary>
     internal static bool RulesVeto(HedgeSense sense, bool ruleAccepts, bool ruledOut) => ruledOut || sense == HedgeSense.BeliefVerb && !ruleAccepts;
 
