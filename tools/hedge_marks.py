@@ -19,10 +19,21 @@ decided again by one reader under one reading of the guideline, all other marks 
 Usage: hedge_marks.py --pair INPUT MARKS [--pair INPUT MARKS ...] --text DIR --out FILE [--skip-docs FILE]
                       [--adjudicated]
 """
-import argparse, json, sys
+import argparse, json, re, sys
 from collections import OrderedDict
 
 SEPARATOR = ' … '
+
+# The guideline's tentative reporting verbs ("In the CUE, mark verbs like believes, suggested, speculated, thinks,
+# suspects, estimated, appears", and "seem", "guess", "assume" of its epistemic verbs): every form of them in a cue
+# field is a hedge, except "think about/through/of/over" (a topic, not a belief) and an imperative ("Think X").
+CUE_VERBS = {form for stem, forms in {
+    'believe': 'believe believes believed believing', 'suggest': 'suggest suggests suggested suggesting',
+    'speculate': 'speculate speculates speculated speculating', 'think': 'think thinks thought thinking',
+    'suspect': 'suspect suspects suspected suspecting', 'estimate': 'estimate estimates estimated estimating',
+    'appear': 'appear appears appeared appearing', 'seem': 'seem seems seemed seeming',
+    'guess': 'guess guesses guessed guessing', 'assume': 'assume assumes assumed assuming'}.items()
+    for form in forms.split()}
 CATEGORIES = {'modal', 'epistemic_verb', 'adverb', 'approximator', 'shield', 'conditional'}
 
 
@@ -39,6 +50,23 @@ def resolve(spans, field_text, text, nth):
             return s + at - pos, s + at - pos + len(text)
         pos += (e - s) + len(SEPARATOR)
     return None  # straddles two spans
+
+
+def cue_verb_marks(article, cue_spans, hedges):
+    """The guideline's tentative reporting verbs in the cue that no mark covers, as epistemic_verb marks."""
+    added = []
+    for s, e in cue_spans:
+        for m in re.finditer(r"[A-Za-z]+", article[s:e]):
+            start, end = s + m.start(), s + m.end()
+            word = m.group().lower()
+            after = article[end:end + 9].lstrip().lower()
+            before = article[max(0, start - 3):start].strip()
+            if word.startswith('think') and re.match(r"(about|through|of|over)\b", after) \
+                    or word in ('think', 'believe', 'guess', 'assume', 'suppose') and (before == '' or before[-1] in '.!?"\'“‘'):
+                continue
+            if word in CUE_VERBS and not any(h['start'] < end and start < h['end'] for h in hedges + added):
+                added.append({'start': start, 'end': end, 'text': m.group(), 'category': 'epistemic_verb', 'in': 'cue'})
+    return added
 
 
 def adjudicated_path(marks_path):
@@ -58,7 +86,7 @@ def main():
     a = ap.parse_args()
     skip = set(open(a.skip_docs).read().split()) if a.skip_docs else set()
     out, problems = [], []
-    counts = {'articles': 0, 'attributions': 0, 'hedges': 0, 'partial_articles': 0}
+    counts = {'articles': 0, 'attributions': 0, 'hedges': 0, 'partial_articles': 0, 'cue_verbs_added': 0}
     for input_path, marks_path in a.pair:
         if a.adjudicated:
             marks_path = adjudicated_path(marks_path)
@@ -98,6 +126,10 @@ def main():
                         problems.append('%s %d: %r not found in its %s' % (doc, r['i'], h['text'], field))
                         continue
                     hedges.append({'start': at[0], 'end': at[1], 'text': h['text'], 'category': category, 'in': field})
+                if a.adjudicated:
+                    added = cue_verb_marks(article, r['cue'], hedges)
+                    counts['cue_verbs_added'] += len(added)
+                    hedges += added
                 hedges.sort(key=lambda x: (x['start'], x['end']))
                 out.append({'doc': doc, 'content': r['content'], 'cue': r['cue'], 'hedges': hedges})
                 counts['attributions'] += 1
@@ -108,7 +140,8 @@ def main():
     for p in problems:
         print('warning: ' + p, file=sys.stderr)
     print('%(articles)d articles, %(attributions)d attributions, %(hedges)d hedges '
-          '(%(partial_articles)d articles partly marked, left out)' % counts, file=sys.stderr)
+          '(%(partial_articles)d articles partly marked, left out; %(cue_verbs_added)d tentative cue verbs marked by the '
+          'cue-verb adjudication)' % counts, file=sys.stderr)
 
 
 if __name__ == '__main__':

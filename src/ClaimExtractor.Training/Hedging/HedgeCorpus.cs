@@ -10,7 +10,7 @@ using ClaimExtraction.Training.Corpus;
 namespace ClaimExtraction.Training.Hedging;
 
 /// <summary>A lexicon candidate on a claim: where it is, its features, its gold class (0 none, 1 + category) and the rules' verdict.</summary>
-internal sealed record HedgeExample(int Start, int End, ulong[] Features, int Label, bool RuleAccepts, HedgeCategory LexiconCategory, string Word, bool InsideMarked, HedgeSense Sense, bool IsCue);
+internal sealed record HedgeExample(int Start, int End, ulong[] Features, int Label, bool RuleAccepts, bool RuledOut, HedgeCategory LexiconCategory, string Word, bool InsideMarked, HedgeSense Sense, bool IsCue);
 
 /// <summary>A found claim matched to a hand-marked attribution: its candidates and the gold hedges they are scored against.</summary>
 internal sealed record HedgeClaim(string Document, int Fold, IReadOnlyList<HedgeExample> Candidates, IReadOnlyList<(int Start, int End, HedgeCategory Category, string Text)> Gold);
@@ -133,7 +133,7 @@ internal static class HedgeCorpus
                 }
             }
 
-            examples.Add(new HedgeExample(c.Start, c.End, c.Features, label, c.RuleAccepts, c.Entry.Category ?? HedgeCategory.Modal, text[c.Start..c.End].ToLowerInvariant(),
+            examples.Add(new HedgeExample(c.Start, c.End, c.Features, label, c.RuleAccepts, c.RuledOut, c.Entry.Category ?? HedgeCategory.Modal, text[c.Start..c.End].ToLowerInvariant(),
                 marked.Content.Concat(marked.Cue).Any(r => r.Start <= c.Start && c.End <= r.End), c.Entry.Sense, c.IsCue));
         }
 

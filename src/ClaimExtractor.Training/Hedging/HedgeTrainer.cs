@@ -14,7 +14,7 @@ namespace ClaimExtraction.Training.Hedging;
 /// </summary>
 internal sealed class HedgeTrainer : ITrainer
 {
-    private static readonly float[] Thresholds = [0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f];
+    private static readonly float[] Thresholds = [0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f];
 
     public string Name => "hedges";
 
@@ -44,7 +44,7 @@ internal sealed class HedgeTrainer : ITrainer
         var rules = Score(claims, (k, j) => (claims[k].Candidates[j].RuleAccepts, claims[k].Candidates[j].LexiconCategory));
         context.Log($"hedges: the reading rules alone on the same claims: {rules}");
         (bool, HedgeCategory) Decide(int k, int j, float threshold) =>
-            (!HedgeFinder.RulesVeto(claims[k].Candidates[j].Sense, claims[k].Candidates[j].RuleAccepts) && outOfFold[k][j].Probability >= threshold, outOfFold[k][j].Category);
+            (!HedgeFinder.RulesVeto(claims[k].Candidates[j].Sense, claims[k].Candidates[j].RuleAccepts, claims[k].Candidates[j].RuledOut) && outOfFold[k][j].Probability >= threshold, outOfFold[k][j].Category);
 
         var best = (Threshold: 0.5f, Score: Score(claims, (k, j) => Decide(k, j, 0.5f)));
         context.Log($"hedges: {HedgeCorpus.Folds}-fold cross-validation at threshold 0.50: {best.Score}");

@@ -102,7 +102,6 @@ internal static partial class HedgeFinder
                 AddWord(38, "verb before " + PosTags.ToPtb(doc.Tokens[before].Pos) + " cue " + (before == _cueToken));
             }
 
-
             return [.. features];
         }
 

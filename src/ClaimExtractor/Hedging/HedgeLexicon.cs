@@ -73,6 +73,13 @@ internal static class HedgeLexicon
         (["to", "some", "extent"], new(HedgeCategory.Adverb, HedgeSense.Degree, 0.15)),
         (["to", "a", "certain", "extent"], new(HedgeCategory.Adverb, HedgeSense.Degree, 0.15)),
         (["in", "all", "likelihood"], new(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.2)),
+        (["by", "all", "appearances"], new(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.2)),
+        (["of", "sorts"], new(HedgeCategory.Adverb, HedgeSense.Degree, 0.15)),
+        (["for", "all", "practical", "purposes"], new(HedgeCategory.Adverb, HedgeSense.Degree, 0.1)),
+        (["just", "under"], new(HedgeCategory.Approximator, HedgeSense.QuantityApproximator, 0.1)),
+        (["just", "over"], new(HedgeCategory.Approximator, HedgeSense.QuantityApproximator, 0.1)),
+        (["or", "something"], new(HedgeCategory.Approximator, HedgeSense.Approximator, 0.1)),
+        (["my", "understanding"], new(HedgeCategory.Shield, HedgeSense.Shield, 0.3)),
         (["of", "course"], new(null, HedgeSense.Booster, 0.3)),
         (["no", "doubt"], new(null, HedgeSense.Booster, 0.4)),
         (["in", "fact"], new(null, HedgeSense.Booster, 0.3)),
@@ -89,6 +96,12 @@ internal static class HedgeLexicon
         ["forecast"] = 0.65, ["think"] = 0.65, ["feel"] = 0.65, ["fear"] = 0.6, ["suggest"] = 0.6, ["appear"] = 0.6, ["seem"] = 0.6,
         ["hope"] = 0.55, ["suspect"] = 0.5, ["speculate"] = 0.45, ["guess"] = 0.45, ["wonder"] = 0.4, ["ask"] = 0.5, ["question"] = 0.5,
     });
+
+    /// <summary>"is said to", "was reported to": the guideline's "it is said".</summary>
+    public static readonly HedgeEntry PassiveShield = new(HedgeCategory.Shield, HedgeSense.Shield, 0.3);
+
+    /// <summary>"should she win": the inverted condition.</summary>
+    public static readonly HedgeEntry InvertedCondition = new(HedgeCategory.Conditional, HedgeSense.Conditional, 0.25);
 
     public static bool TryGetWord(ReadOnlySpan<char> word, out HedgeEntry entry) => Words.TryGetValue(word, out entry);
 
@@ -112,17 +125,18 @@ internal static class HedgeLexicon
             .Concat(Of(HedgeCategory.Modal, HedgeSense.Modal, 0.2, "should", "can"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.3, "possibly", "perhaps", "maybe", "probably", "potentially", "presumably",
                 "apparently", "seemingly", "conceivably", "arguably", "plausibly", "possible", "probable", "potential", "plausible", "unclear",
-                "uncertain", "doubtful", "debatable", "questionable", "unsure", "possibility"))
+                "uncertain", "doubtful", "debatable", "questionable", "unsure", "possibility", "apparent", "seeming", "implausible", "prospective"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.25, "likely"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Likelihood, 0.4, "unlikely", "improbable"))
             .Concat(Of(HedgeCategory.Adverb, HedgeSense.Degree, 0.1, "virtually", "largely", "generally", "relatively", "somewhat", "partly",
                 "partially", "mostly", "mainly", "essentially", "basically", "broadly", "usually", "normally", "typically", "often", "sometimes",
-                "frequently", "occasionally", "mostly", "predominantly", "ordinarily", "effectively", "moderately", "presumptively"))
+                "mostly", "predominantly", "ordinarily", "effectively", "moderately", "presumptively"))
             .Concat(Of(HedgeCategory.Approximator, HedgeSense.Approximator, 0.1, "roughly", "approximately", "nearly", "almost", "approx."))
             .Concat(Of(HedgeCategory.Approximator, HedgeSense.QuantityApproximator, 0.1, "about", "around", "some", "circa", "upwards"))
             .Concat(Of(HedgeCategory.Shield, HedgeSense.Shield, 0.3, "reportedly", "allegedly", "supposedly", "purportedly", "ostensibly",
-                "rumored", "rumoured", "alleged", "purported", "supposed", "so-called", "putative", "putatively"))
-            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.25, "suggestion", "opinion", "assumption"))
+                "rumored", "rumoured", "alleged", "purported", "supposed", "so-called", "putative", "putatively", "rumor", "rumors", "rumour", "rumours"))
+            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.25, "suggestion", "opinion", "assumption", "suggestions", "belief", "beliefs",
+                "doubts", "estimates", "guess", "hints"))
             .Concat(Of(HedgeCategory.Conditional, HedgeSense.Conditional, 0.25, "if", "unless"))
             .Concat(Of(HedgeCategory.Conditional, HedgeSense.Conditional, 0.15, "whether"))
             .Concat(Of(null, HedgeSense.Booster, 0.5, "clearly", "certainly", "definitely", "undoubtedly", "unquestionably", "undeniably",
@@ -137,9 +151,9 @@ internal static class HedgeLexicon
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.35, "suspect", "guess", "doubt"))
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.45, "speculate"))
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.2, "expect", "estimate", "predict", "forecast", "anticipate", "project"))
-            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.3, "suggest", "appear", "seem", "imply", "postulate", "hypothesize"))
+            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.3, "suggest", "appear", "seem", "imply", "postulate", "hypothesize", "float"))
             .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.EvidentialVerb, 0.2, "indicate", "tend", "signal", "hint"))
-            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.2, "consider", "view"))
+            .Concat(Of(HedgeCategory.EpistemicVerb, HedgeSense.BeliefVerb, 0.2, "consider", "view", "figure", "surmise", "assess"))
             .Concat(Of(null, HedgeSense.Booster, 0.4, "know", "prove", "demonstrate", "establish"))
             .Concat(Of(null, HedgeSense.Booster, 0.2, "show", "confirm", "realize"));
 }

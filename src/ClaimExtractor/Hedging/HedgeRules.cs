@@ -59,7 +59,13 @@ internal static partial class HedgeFinder
                         return true;
                     }
 
-                    return content && !InRelativeClause(i) && HasComplement(i) && HasSpeakerSubject(i);
+                    // "the suspected hackers", "an expected attack": the participle before a noun hedges it, like "alleged".
+                    if (token.Pos is PosTag.VBN or PosTag.JJ && (token.Lemma is "suspect" or "expect" or "presume") && next >= 0 && (doc.Tokens[next].Pos.IsNoun() || doc.Tokens[next].Pos.IsAdjective()))
+                    {
+                        return true;
+                    }
+
+                    return content && !InRelativeClause(i) && (HasComplement(i) || IsFirstPersonBeliefBeforeClause(i)) && HasSpeakerSubject(i);
 
                 case HedgeSense.EvidentialVerb:
                     if (isCue || region == Region.CueGovernor)
@@ -233,6 +239,11 @@ internal static partial class HedgeFinder
         /// <summary>"if"/"unless" opening an adverbial clause is a condition; "asked if", "whether he had" are questions.</summary>
         private bool IsCondition(int i)
         {
+            if (IsWord(i, "should"))
+            {
+                return true;
+            }
+
             var token = doc.Tokens[i];
             var whether = IsWord(i, "whether");
             if (i + 1 < doc.Tokens.Length && IsWord(i + 1, "or") && whether)
@@ -301,6 +312,13 @@ internal static partial class HedgeFinder
         private bool HasSpeakerSubject(int verb)
         {
             var subject = SubjectOf(verb);
+
+            // "he is proud of his campaign and expects to leave": a conjoined verb shares its first verb's subject.
+            if (subject < 0 && doc.Tokens[verb].Relation is "conj" && doc.Tokens[verb].Head >= 0)
+            {
+                subject = SubjectOf(doc.Tokens[verb].Head);
+            }
+
             if (subject < 0)
             {
                 // Unparsed: "I think" / "we believe" right before the verb.
@@ -359,6 +377,34 @@ internal static partial class HedgeFinder
             return -1;
         }
 
+        /// <summary>
+        /// "I think we're going to win", "we just don't think endorsements matter": a belief verb right after "I" or
+        /// "we" (past adverbs, negation and "do") and right before what starts a clause, where the parse found no
+        /// complement.
+        /// </summary>
+        private bool IsFirstPersonBeliefBeforeClause(int verb)
+        {
+            if (doc.Tokens[verb].Lemma is not ("think" or "believe" or "assume" or "suppose" or "guess" or "reckon" or "suspect"))
+            {
+                return false;
+            }
+
+            var k = verb - 1;
+            while (k >= 0 && k > verb - 5 && SameSentence(verb, k) && (doc.Tokens[k].Pos is PosTag.RB || IsNegation(k) || doc.Tokens[k].Lemma is "do"))
+            {
+                k--;
+            }
+
+            if (k < 0 || !SameSentence(verb, k) || !(IsWord(k, "i") || IsWord(k, "we")))
+            {
+                return false;
+            }
+
+            var next = verb + 1;
+            return next < doc.Tokens.Length && SameSentence(verb, next) && !IsWord(next, "so") && !IsWord(next, "of") && !IsWord(next, "about")
+                && (doc.Tokens[next].Pos is PosTag.PRP or PosTag.DT or PosTag.EX or PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS || IsWord(next, "that"));
+        }
+
         /// <summary>A clause follows: "think (that) …", "appear to …", "expect X to …".</summary>
         private bool HasComplement(int verb)
         {
@@ -367,6 +413,20 @@ internal static partial class HedgeFinder
             {
                 any = true;
                 if (doc.Tokens[child].Relation is "ccomp" or "xcomp" or "acomp" or "advcl" or "parataxis" && child > verb)
+                {
+                    return true;
+                }
+            }
+
+            // "expects the agreement to be finalized": an object and its infinitive, however the parse attached it.
+            for (var k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + 7) && SameSentence(verb, k); k++)
+            {
+                if (doc.Tokens[k].Pos.IsPunctuation() || doc.Tokens[k].Pos.IsVerb())
+                {
+                    break;
+                }
+
+                if (k > verb + 1 && doc.Tokens[k].Pos is PosTag.TO && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Pos is PosTag.VB)
                 {
                     return true;
                 }

@@ -48,6 +48,83 @@ public class HedgeScanTests
         return (scan.TokensVisited, doc.Tokens.Length);
     }
 
+    /// <summary>The guideline's "never" readings of "if", "whether" and "would" are ruled out whatever the model says; a condition is not.</summary>
+    [Theory]
+    [InlineData("Officials said that even if it rains, the bridge may collapse.", "if", true)]
+    [InlineData("Officials said it was, as if by magic, the best plan in years.", "if", true)]
+    [InlineData("Officials said they asked the engineers if the bridge may collapse.", "if", true)]
+    [InlineData("Officials said they do not know whether the bridge may collapse.", "whether", true)]
+    [InlineData("Officials said the bridge may collapse if it rains.", "if", false)]
+    [InlineData("Officials said everyone knows that if it rains, the bridge may collapse.", "if", false)]
+    [InlineData("Officials said they would rather see a new bridge.", "would", true)]
+    [InlineData("Officials said they asked how the city would pay for the bridge.", "would", true)]
+    [InlineData("Officials said they closed it so the bridge would not collapse.", "would", true)]
+    [InlineData("Officials said the people who would cross the bridge are at risk.", "would", false)]
+    [InlineData("Officials said the bridge would collapse if it rained.", "would", false)]
+    [InlineData("Officials said they wonder how the city could pay for the bridge.", "could", true)]
+    [InlineData("Officials said they wonder how the bridge might collapse.", "might", false)]
+    [InlineData("Officials said the bridge is popular among likely voters.", "likely", true)]
+    [InlineData("Officials said the bridge is likely to collapse.", "likely", false)]
+    [InlineData("Officials said residents are wary, if not opposed, to the bridge.", "if", true)]
+    [InlineData("Officials said they will finish it as soon as possible.", "possible", true)]
+    [InlineData("Officials said a collapse is possible.", "possible", false)]
+    [InlineData("Officials said public opinion has turned against the bridge.", "opinion", true)]
+    [InlineData("Officials said the bridge is, in my opinion, unsafe.", "opinion", false)]
+    [InlineData("Officials said the city might as well close the bridge.", "might", true)]
+    [InlineData("Officials said the bridge will close before the May 10 primary.", "May", true)]
+    [InlineData("Officials said the bridge might close in June.", "might", false)]
+    public void The_rules_rule_out_the_guidelines_never_readings(string text, string word, bool ruledOut)
+    {
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
+        candidate.RuledOut.Should().Be(ruledOut);
+        HedgeFinder.RulesVeto(candidate.Entry.Sense, candidate.RuleAccepts, candidate.RuledOut).Should().Be(ruledOut);
+    }
+
+    /// <summary>The belief rule takes the speaker's own belief where the parse found no complement, and a participle before a noun.</summary>
+    [Theory]
+    [InlineData("Officials said that we just don't think endorsements matter much.", "think", true)]
+    [InlineData("Officials said that we will think very clearly about it.", "think", false)]
+    [InlineData("Officials said the suspected hackers struck twice.", "suspected", true)]
+    public void The_belief_rule_reads_first_person_beliefs_and_participles(string text, string word, bool accepted)
+    {
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == word);
+        candidate.RuleAccepts.Should().Be(accepted);
+    }
+
+    [Fact]
+    public void An_inverted_should_is_a_condition_candidate()
+    {
+        const string text = "Officials said the bridge would close should the river rise.";
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == "should");
+        candidate.Entry.Category.Should().Be(HedgeCategory.Conditional);
+        candidate.RuleAccepts.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_impersonal_passive_is_a_shield_candidate()
+    {
+        const string text = "Officials said the bridge is said to cost 5 million dollars.";
+        var candidate = ScanSaid(text).Single(c => text[c.Start..c.End] == "said" && c.Start > 20);
+        candidate.Entry.Category.Should().Be(HedgeCategory.Shield);
+    }
+
+    /// <summary>The hedge candidates of the claim after "Officials said" (cue "said", content to the end).</summary>
+    private static List<HedgeCandidate> ScanSaid(string text)
+    {
+        var doc = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
+        var claim = new AttributionCandidate
+        {
+            Content = [new TextRange(15, text.Length)],
+            SourceTokens = doc.TokensIn(0, 9),
+            CueTokens = doc.TokensIn(10, 14),
+            CueLemma = "say",
+            Sentence = 0,
+            Confidence = 1,
+            Pattern = AttributionPattern.Learned,
+        };
+        return HedgeFinder.Scan(doc, claim).Candidates;
+    }
+
     [Fact]
     public void The_shipped_model_is_embedded_and_decides_seven_classes()
     {
@@ -89,8 +166,8 @@ public class HedgeScanTests
     /// <summary>"might" always a modal hedge, "about" never one: enough for a model to learn in a few passes.</summary>
     private static List<HedgeExample> SyntheticExamples() =>
         [.. Enumerable.Range(0, 40).Select(i => i % 2 == 0
-            ? new HedgeExample(0, 5, [FeatureHash.Of(1, "might")], 1 + (int)HedgeCategory.Modal, true, HedgeCategory.Modal, "might", true, HedgeSense.Modal, false)
-            : new HedgeExample(0, 5, [FeatureHash.Of(1, "about")], 0, false, HedgeCategory.Approximator, "about", true, HedgeSense.QuantityApproximator, false))];
+            ? new HedgeExample(0, 5, [FeatureHash.Of(1, "might")], 1 + (int)HedgeCategory.Modal, true, false, HedgeCategory.Modal, "might", true, HedgeSense.Modal, false)
+            : new HedgeExample(0, 5, [FeatureHash.Of(1, "about")], 0, false, false, HedgeCategory.Approximator, "about", true, HedgeSense.QuantityApproximator, false))];
 
     [Fact]
     public void The_marked_train_data_holds_offsets_and_hedge_words_only()
