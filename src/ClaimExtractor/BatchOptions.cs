@@ -13,7 +13,7 @@ public sealed class BatchOptions
     /// How many chunks of articles are extracted at once, each on its own thread: 1 (the default) extracts on the
     /// caller's thread (for the async form, one worker thread), more use more cores. The results are the same, in the
     /// same order, whatever the value; memory grows with it (at most this many chunks of up to 128 articles, or 1 MB of
-    /// text, plus the chunk being handed out).
+    /// text, being extracted, and as many again started ahead or done and waiting to be handed out in order).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
     public int MaxDegreeOfParallelism
