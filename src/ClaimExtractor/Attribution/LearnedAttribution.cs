@@ -40,6 +40,7 @@ internal sealed class LearnedAttribution
         new KeepReportedSpeechInCueSentence(),
         new StartAtOpeningQuotationOfParagraph(),
         new ContinueOpeningQuotation(),
+        new LeaveQuotationsCreditedElsewhere(),
         new DropLeadingPreposition(),
         new CompleteComplementClause(),
         new StartAtThatClauseAfterAdjuncts(),

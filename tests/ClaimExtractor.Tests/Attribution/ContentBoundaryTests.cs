@@ -55,6 +55,28 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void A_later_quotation_with_a_cue_of_its_own_leaves_the_content()
+    {
+        const string text = "“Taxes will fall next year,” the mayor said. “Schools will get more money,” the treasurer noted.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "the"));
+        MarkContent(labels, TokenOf(context, text, "Schools") - 1, TokenOf(context, text, "the", TokenOf(context, text, "Schools")));
+        var inCue = new bool[labels.Length];
+        inCue[TokenOf(context, text, "noted")] = true;
+
+        LeaveQuotationsCreditedElsewhere.Apply(context, window, labels, inCue);
+
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside, "the treasurer is credited with that quotation");
+        labels[TokenOf(context, text, "money")].Should().Be(SpanFeatures.Outside);
+
+        inCue[TokenOf(context, text, "noted")] = false;
+        MarkContent(labels, TokenOf(context, text, "Schools") - 1, TokenOf(context, text, "the", TokenOf(context, text, "Schools")));
+        LeaveQuotationsCreditedElsewhere.Apply(context, window, labels, inCue);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "without a cue of its own the quotation goes on with what was said");
+    }
+
+    [Fact]
     public void A_quotation_opening_the_cue_paragraph_starts_the_content()
     {
         const string text = "The mayor spoke to the crowd for an hour.\n“Taxes will fall next year,” she said.";
