@@ -59,6 +59,7 @@ internal sealed class LearnedAttribution
         new SpeechNounBeforeColon(),
         new ContinuedQuotes(),
         new SignedQuotes(),
+        new SpeechTags(),
     ];
 
     private readonly AttributionModel _model;

@@ -93,6 +93,12 @@ public class QuotationStyleTests
     public void A_name_ending_in_an_initial_ends_the_sentence_before_the_next_speaker(string text, string expected) =>
         Sentences(text).Should().Be(expected);
 
+    [Theory]
+    [InlineData("Oskar Lind exclaimed: ‘Close the gates!’")]
+    [InlineData("‘Close the gates!’ shrieked Oskar Lind.")]
+    public void A_single_quotation_credited_by_a_manner_of_speaking_verb_is_a_quotation(string text) =>
+        Analyze(text).Quotations.Should().ContainSingle();
+
     [Fact]
     public void An_unclosed_quote_ends_where_its_attribution_begins_and_does_not_swallow_the_next_paragraph()
     {

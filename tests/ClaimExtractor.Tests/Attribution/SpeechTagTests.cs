@@ -1,0 +1,74 @@
+using ClaimExtraction.Attribution;
+using ClaimExtraction.Attribution.Rules;
+using ClaimExtraction.Documents;
+using ClaimExtraction.Pipeline;
+
+namespace ClaimExtraction.Tests.Attribution;
+
+/// <summary>A name and a reporting verb beside a quotation credit it, whatever the cue tagger found.</summary>
+public class SpeechTagTests
+{
+    private static (AttributionContext Context, List<AttributionCandidate> Found) Apply(string text, params AttributionCandidate[] found)
+    {
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var list = found.ToList();
+        new SpeechTags().Apply(context, list, new bool[context.Tokens.Length]);
+        return (context, list);
+    }
+
+    private static string Source(AttributionContext context, string text, AttributionCandidate claim) =>
+        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End];
+
+    private static string Content(string text, AttributionCandidate claim) => string.Join(" ", claim.Content.Select(r => text[r.Start..r.End]));
+
+    [Theory]
+    [InlineData("“The wells have run dry,” Oskar Lind grumbled.", "Oskar Lind", "grumbled")]
+    [InlineData("“The wells have run dry,” grumbled Oskar Lind, a farmer.", "Oskar Lind", "grumbled")]
+    [InlineData("“The wells have run dry”—shrieked Oskar Lind.", "Oskar Lind", "shrieked")]
+    [InlineData("“The wells have run dry,” Oskar Lind sobbed.", "Oskar Lind", "sobbed")]
+    public void A_quotation_with_a_speech_tag_is_its_speaker_claim(string text, string speaker, string cue)
+    {
+        var (context, found) = Apply(text);
+
+        var claim = found.Should().ContainSingle().Subject;
+        Source(context, text, claim).Should().Be(speaker);
+        text[context.Tokens[claim.CueTokens.Start].Start..context.Tokens[claim.CueTokens.End - 1].End].Should().Be(cue);
+        Content(text, claim).Should().StartWith("“The wells have run dry");
+    }
+
+    [Theory]
+    [InlineData("Oskar Lind said the wells had run dry. “They are empty.” He added that rain was due.")]
+    [InlineData("The mayor called the plan “a disgrace,” blaming the council.")]
+    [InlineData("“The wells have run dry,” Oskar Lind ate.")]
+    public void A_quotation_without_a_speech_tag_beside_it_is_left_alone(string text)
+    {
+        var (_, found) = Apply(text);
+
+        found.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_claim_of_the_tag_verb_takes_the_quotation_and_the_name()
+    {
+        const string text = "Oskar Lind – the valley's oldest farmer – grumbled: “The wells have run dry.”";
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+        var quote = context.Doc.Quotations.Should().ContainSingle().Subject;
+        var claim = new AttributionCandidate
+        {
+            Content = [new TextRange(quote.OpenMark, quote.OuterEnd)],
+            SourceTokens = (TokenOf("oldest"), TokenOf("farmer") + 1),
+            CueTokens = (TokenOf("grumbled"), TokenOf("grumbled") + 1),
+            CueLemma = "grumble",
+            Sentence = 0,
+            Pattern = AttributionPattern.Learned,
+            Confidence = 0.9,
+        };
+        var found = new List<AttributionCandidate> { claim };
+
+        new SpeechTags().Apply(context, found, new bool[context.Tokens.Length]);
+
+        found.Should().ContainSingle();
+        Source(context, text, claim).Should().Be("Oskar Lind", "the apposition between the dashes is a role, not the speaker");
+    }
+}
