@@ -77,6 +77,19 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void A_quotation_over_several_paragraphs_is_said_whole_when_its_first_paragraph_is()
+    {
+        const string text = "The mayor said: “Taxes will fall next year.\n\n“Schools will get more money and the buses will run all night long from the spring.\n\n“And the parks will stay open until late in the evening.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, TokenOf(context, text, "Taxes"), TokenOf(context, text, "year") + 1);
+
+        CompleteQuotations.Apply(context, window, labels);
+
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "the quotation goes on over the paragraphs");
+        labels[TokenOf(context, text, "evening")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
     public void A_quotation_opening_the_cue_paragraph_starts_the_content()
     {
         const string text = "The mayor spoke to the crowd for an hour.\n“Taxes will fall next year,” she said.";
