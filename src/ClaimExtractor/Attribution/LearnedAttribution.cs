@@ -60,6 +60,7 @@ internal sealed class LearnedAttribution
         new ContinuedQuotes(),
         new SignedQuotes(),
         new SpeechTags(),
+        new TrailingSpeechTags(),
     ];
 
     private readonly AttributionModel _model;

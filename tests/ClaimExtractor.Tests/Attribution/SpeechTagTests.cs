@@ -72,3 +72,33 @@ public class SpeechTagTests
         Source(context, text, claim).Should().Be("Oskar Lind", "the apposition between the dashes is a role, not the speaker");
     }
 }
+
+/// <summary>A name and a reporting verb ending the sentence after a comma credit the clause before it.</summary>
+public class TrailingSpeechTagTests
+{
+    private static (AttributionContext Context, List<AttributionCandidate> Found) Apply(string text)
+    {
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var found = new List<AttributionCandidate>();
+        new TrailingSpeechTags().Apply(context, found, new bool[context.Tokens.Length]);
+        return (context, found);
+    }
+
+    [Theory]
+    [InlineData("The wells will run dry by the summer, Oskar Lind warned.", "The wells will run dry by the summer", "Oskar Lind")]
+    [InlineData("The wells will run dry by the summer, warned Oskar Lind, a farmer.", "The wells will run dry by the summer", "Oskar Lind")]
+    public void The_clause_before_a_trailing_tag_is_the_speaker_claim(string text, string content, string speaker)
+    {
+        var (context, found) = Apply(text);
+
+        var claim = found.Should().ContainSingle().Subject;
+        text[claim.Content[0].Start..claim.Content[0].End].Should().Be(content);
+        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Asked whether the wells would run dry by the summer, Oskar Lind demurred.")]
+    [InlineData("The council bought several farms near the river, including Oskar Lind.")]
+    public void Circumstances_and_lists_before_a_trailing_name_are_no_claim(string text) =>
+        Apply(text).Found.Should().BeEmpty();
+}

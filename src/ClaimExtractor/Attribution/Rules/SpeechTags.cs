@@ -78,7 +78,7 @@ internal sealed class SpeechTags : IClaimRule
         }
     }
 
-    private static int[] CueOwners(int tokenCount, List<AttributionCandidate> found)
+    internal static int[] CueOwners(int tokenCount, List<AttributionCandidate> found)
     {
         var owner = new int[tokenCount];
         owner.AsSpan().Fill(-1);
@@ -291,7 +291,7 @@ internal sealed class SpeechTags : IClaimRule
     }
 
     /// <summary>The token after a run of proper nouns (a name with its titles) or a lone personal pronoun at <paramref name="t"/>.</summary>
-    private static int NameEnd(AttributionContext context, int t)
+    internal static int NameEnd(AttributionContext context, int t)
     {
         var tokens = context.Tokens;
         if (t >= tokens.Length)
@@ -314,7 +314,7 @@ internal sealed class SpeechTags : IClaimRule
     }
 
     /// <summary>After ", a senator," the token following the apposition's closing comma, or the comma itself when there is none near.</summary>
-    private static int AfterApposition(AttributionContext context, int comma)
+    internal static int AfterApposition(AttributionContext context, int comma)
     {
         var tokens = context.Tokens;
         for (var t = comma + 1; t < tokens.Length && t - comma <= MaxAppositionTokens && context.SentenceOf[t] == context.SentenceOf[comma]; t++)
@@ -341,7 +341,7 @@ internal sealed class SpeechTags : IClaimRule
 
     private static bool IsDash(AnnotatedDocument doc, int t) => doc.Tokens[t].Has(TokenShape.Dash) || doc.TokenText(t) is "―" or "—" or "–" or "-" or "--";
 
-    private static bool IsReporting(AttributionContext context, int token, bool endsAsSpeech)
+    internal static bool IsReporting(AttributionContext context, int token, bool endsAsSpeech)
     {
         var senses = context.WordSenses[token];
         if (WordNetClasses.HasSense(senses, WordNetClasses.SpeechSense.Communication | WordNetClasses.SpeechSense.Cognition)
