@@ -38,6 +38,7 @@ internal sealed class LearnedAttribution
     [
         new FillSmallGaps(),
         new DropCoordinatedPredicates(),
+        new QuotationAfterBareCue(),
         new CompleteQuotations(),
         new StopAtOtherCues(),
         new KeepReportedSpeechInCueSentence(),

@@ -90,6 +90,33 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void A_cue_that_says_nothing_in_its_sentence_takes_the_next_quotation()
+    {
+        const string text = "The mayor, a former teacher, spoke at length. “Taxes will fall next year.” Critics disagree.";
+        var (context, window, labels) = Setup(text, "spoke");
+        labels[TokenOf(context, text, "length")] = SpanFeatures.Content;
+
+        QuotationAfterBareCue.Apply(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "length")].Should().Be(SpanFeatures.Outside, "the circumstances of the saying are not what was said");
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Critics")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
+    public void A_cue_with_a_clause_of_its_own_keeps_its_content()
+    {
+        const string text = "The mayor said that taxes would fall. “Schools will get more money.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, TokenOf(context, text, "that"), TokenOf(context, text, "fall") + 1);
+
+        QuotationAfterBareCue.Apply(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
     public void A_quotation_opening_the_cue_paragraph_starts_the_content()
     {
         const string text = "The mayor spoke to the crowd for an hour.\n“Taxes will fall next year,” she said.";
