@@ -57,6 +57,7 @@ internal sealed class LearnedAttribution
     internal static readonly IClaimRule[] ClaimRules =
     [
         new DropNestedInMoreConfident(),
+        new AccordingToSource(),
         new SpeechNounBeforeColon(),
         new ContinuedQuotes(),
         new SignedQuotes(),

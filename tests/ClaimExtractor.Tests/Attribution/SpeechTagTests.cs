@@ -36,6 +36,17 @@ public class SpeechTagTests
         Content(text, claim).Should().StartWith("“The wells have run dry");
     }
 
+    [Fact]
+    public void A_quotation_of_several_sentences_is_tagged_in_its_last()
+    {
+        const string text = "Oskar Lind came back from the hills. “It was a long week. The wells have run dry,” he grumbled.";
+        var (context, found) = Apply(text);
+
+        var claim = found.Should().ContainSingle().Subject;
+        Content(text, claim).Should().Be("“It was a long week. The wells have run dry,”");
+        Source(context, text, claim).Should().Be("he");
+    }
+
     [Theory]
     [InlineData("Oskar Lind said the wells had run dry. “They are empty.” He added that rain was due.")]
     [InlineData("The mayor called the plan “a disgrace,” blaming the council.")]
@@ -101,4 +112,31 @@ public class TrailingSpeechTagTests
     [InlineData("The council bought several farms near the river, including Oskar Lind.")]
     public void Circumstances_and_lists_before_a_trailing_name_are_no_claim(string text) =>
         Apply(text).Found.Should().BeEmpty();
+}
+
+/// <summary>The phrase after "according to" is the source, none of it content.</summary>
+public class AccordingToSourceTests
+{
+    [Fact]
+    public void A_document_after_according_to_is_the_source_and_leaves_the_content()
+    {
+        const string text = "According to the ministry's annual review, fares will stay the same.";
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+        var claim = new AttributionCandidate
+        {
+            Content = [new TextRange(text.IndexOf("annual", StringComparison.Ordinal), text.Length - 1)],
+            SourceTokens = (TokenOf("the"), TokenOf("ministry") + 1),
+            CueTokens = (TokenOf("According"), TokenOf("to") + 1),
+            CueLemma = "according to",
+            Sentence = 0,
+            Pattern = AttributionPattern.Learned,
+            Confidence = 0.9,
+        };
+
+        new AccordingToSource().Apply(context, [claim], new bool[context.Tokens.Length]);
+
+        text[claim.Content[0].Start..claim.Content[^1].End].Should().Be("fares will stay the same");
+        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be("the ministry's annual review");
+    }
 }

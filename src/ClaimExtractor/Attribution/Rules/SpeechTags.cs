@@ -99,7 +99,6 @@ internal sealed class SpeechTags : IClaimRule
     private static void Mend(AttributionContext context, AttributionCandidate candidate, Quotation quote, Tag tag)
     {
         var doc = context.Doc;
-        var credited = Overlaps(candidate, quote);
         var content = WithMarks(quote);
         foreach (var range in candidate.Content)
         {
@@ -111,10 +110,7 @@ internal sealed class SpeechTags : IClaimRule
 
         candidate.Content.Clear();
         candidate.Content.AddRange(content);
-        if (!credited)
-        {
-            candidate.Confidence = Math.Max(candidate.Confidence, SpeechTagConfidence);
-        }
+        candidate.Confidence = Math.Max(candidate.Confidence, SpeechTagConfidence);
 
         if (!candidate.HasSource || context.QuoteOf[candidate.SourceTokens.Start] >= 0 || (!Within(candidate.SourceTokens, tag.Source) && IsApposition(tag, candidate.SourceTokens)))
         {
@@ -194,11 +190,13 @@ internal sealed class SpeechTags : IClaimRule
         // The quotation opens its sentence and its tag follows in that sentence, after a comma, "?", "!" or a dash:
         // “…” He added, … and called it “a disgrace,” blaming … are other sentences and other structures.
         var open = doc.FirstTokenEndingAfter(quote.OpenMark);
-        var sentence = context.SentenceOf[open];
-        if (doc.Sentences[sentence].FirstToken != open)
+        if (doc.Sentences[context.SentenceOf[open]].FirstToken != open)
         {
             return null;
         }
+
+        // A quotation of several sentences ("Brussels was a long week. This budget …," he stressed) is tagged in its last.
+        var sentence = context.SentenceOf[t - 1];
 
         var endsAsSpeech = EndsAsSpeech(doc, quote, t);
         var dashed = false;
