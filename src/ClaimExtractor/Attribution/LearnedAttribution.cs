@@ -63,6 +63,7 @@ internal sealed class LearnedAttribution
         new SignedQuotes(),
         new SpeechTags(),
         new TrailingSpeechTags(),
+        new SpeechNounAgent(),
     ];
 
     private readonly AttributionModel _model;

@@ -140,3 +140,33 @@ public class AccordingToSourceTests
         text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be("the ministry's annual review");
     }
 }
+
+/// <summary>A speech noun with a "by" agent and a "that" clause is the agent's claim.</summary>
+public class SpeechNounAgentTests
+{
+    [Fact]
+    public void The_agent_of_a_speech_noun_claims_its_that_clause()
+    {
+        const string text = "The claim by Oskar Lind that the wells were empty surprised the council.";
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var found = new List<AttributionCandidate>();
+
+        new SpeechNounAgent().Apply(context, found, new bool[context.Tokens.Length]);
+
+        var claim = found.Should().ContainSingle().Subject;
+        text[claim.Content[0].Start..claim.Content[0].End].Should().Be("that the wells were empty");
+        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be("Oskar Lind");
+    }
+
+    [Fact]
+    public void A_noun_without_speech_senses_makes_no_claim()
+    {
+        const string text = "The bridge by Oskar Lind that the council paid for alarmed the residents.";
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var found = new List<AttributionCandidate>();
+
+        new SpeechNounAgent().Apply(context, found, new bool[context.Tokens.Length]);
+
+        found.Should().BeEmpty();
+    }
+}
