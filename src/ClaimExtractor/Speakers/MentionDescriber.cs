@@ -133,7 +133,7 @@ internal static class MentionDescriber
 
     /// <summary>
     /// Trims a source range to the words that name the source: punctuation at either end, a possessive ending
-    /// ("Trump’s claim" → "Trump"), and what follows a comma after a name ("Caddell, speaking of …", "Kall, the
+    /// ("Trump’s claim" → "Trump"), and what follows a comma or dash after a name ("Caddell, speaking of …", "Kall, the
     /// director of …"). Returns the cut appositive when it describes the source ("the director of …"), else "".
     /// </summary>
     internal static string Trim(AnnotatedDocument doc, ref int start, ref int end)
@@ -156,7 +156,8 @@ internal static class MentionDescriber
         var appositive = "";
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (doc.Tokens[k].Pos != PosTag.Comma)
+            // A dash sets an appositive off as a comma does ("Jonas Lindqvist – the club's head coach –").
+            if (doc.Tokens[k].Pos != PosTag.Comma && !(doc.Tokens[k].Pos == PosTag.Colon && doc.TokenText(k) is "—" or "–" or "--" or "-"))
             {
                 continue;
             }
