@@ -153,6 +153,16 @@ internal static class MentionDescriber
             end--;
         }
 
+        // A bracket after a name holds a party and state or an affiliation ("Rep. Gwen Moore (D-Wis.)"), not the name.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (doc.Tokens[k].Pos == PosTag.LeftBracket && doc.Tokens[k - 1].Pos is PosTag.NNP or PosTag.NNPS)
+            {
+                end = k;
+                break;
+            }
+        }
+
         var appositive = "";
         for (var k = start + 1; k < end - 1; k++)
         {

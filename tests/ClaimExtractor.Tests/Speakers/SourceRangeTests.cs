@@ -41,6 +41,13 @@ public class SourceRangeTests
     }
 
     [Fact]
+    public void A_party_and_state_in_brackets_after_a_name_are_not_the_name()
+    {
+        var result = Extractor.Extract("“The ferries will run again on Monday,” Rep. Oskar Lind (D-Minn.) said on Friday.");
+        ClaimWith(result, "ferries").Speaker!.Name.Should().Be("Oskar Lind");
+    }
+
+    [Fact]
     public void A_title_after_a_name_and_a_comma_is_a_role_not_the_name()
     {
         var result = Extractor.Extract("Tomas Reyes, Chairman: “The budget leaves nothing for the libraries.”");

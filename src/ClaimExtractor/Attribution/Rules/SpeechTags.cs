@@ -232,6 +232,11 @@ internal sealed class SpeechTags : IClaimRule
         }
 
         var verb = end;
+        if (verb < tokens.Length && tokens[verb].Pos == PosTag.LeftBracket)
+        {
+            verb = AfterBracket(context, verb); // "Rep. Gwen Moore (D-Wis.) said"
+        }
+
         if (verb < tokens.Length && tokens[verb].Pos == PosTag.Comma)
         {
             verb = AfterApposition(context, verb);
@@ -309,6 +314,21 @@ internal sealed class SpeechTags : IClaimRule
         }
 
         return end;
+    }
+
+    /// <summary>The token after the bracket that closes the one at <paramref name="open"/> within a few tokens, or <paramref name="open"/>.</summary>
+    private static int AfterBracket(AttributionContext context, int open)
+    {
+        var tokens = context.Tokens;
+        for (var t = open + 1; t < tokens.Length && t - open <= MaxNameTokens && context.SentenceOf[t] == context.SentenceOf[open]; t++)
+        {
+            if (tokens[t].Pos == PosTag.RightBracket)
+            {
+                return t + 1;
+            }
+        }
+
+        return open;
     }
 
     /// <summary>After ", a senator," the token following the apposition's closing comma, or the comma itself when there is none near.</summary>
