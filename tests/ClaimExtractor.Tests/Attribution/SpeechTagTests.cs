@@ -47,6 +47,17 @@ public class SpeechTagTests
         Source(context, text, claim).Should().Be("he");
     }
 
+    [Fact]
+    public void A_name_and_colon_before_a_quotation_that_is_the_whole_paragraph_credit_it()
+    {
+        const string text = "Lind: “The wells have run dry”\n\nOskar Lind spoke to reporters on Monday.";
+        var (context, found) = Apply(text);
+
+        var claim = found.Should().ContainSingle().Subject;
+        Source(context, text, claim).Should().Be("Lind");
+        Content(text, claim).Should().Be("“The wells have run dry”");
+    }
+
     [Theory]
     [InlineData("Oskar Lind said the wells had run dry. “They are empty.” He added that rain was due.")]
     [InlineData("The mayor called the plan “a disgrace,” blaming the council.")]

@@ -96,6 +96,7 @@ public class QuotationStyleTests
     [Theory]
     [InlineData("Oskar Lind exclaimed: ‘Close the gates!’")]
     [InlineData("‘Close the gates!’ shrieked Oskar Lind.")]
+    [InlineData("Lind: ‘Close the gates before the flood’\n\nOskar Lind spoke on Monday.")]
     public void A_single_quotation_credited_by_a_manner_of_speaking_verb_is_a_quotation(string text) =>
         Analyze(text).Quotations.Should().ContainSingle();
 

@@ -37,7 +37,7 @@ internal sealed class SpeechTags : IClaimRule
                 continue;
             }
 
-            var tag = TagAfter(context, quote, end) ?? TagBefore(context, first);
+            var tag = TagAfter(context, quote, end) ?? TagBefore(context, first) ?? NameAndColon(context, first, end);
             if (tag is not { } speech)
             {
                 continue;
@@ -47,7 +47,11 @@ internal sealed class SpeechTags : IClaimRule
             claimed ??= Claims.ClaimedTokens(doc, found);
             if (cueOwner[speech.Verb] >= 0)
             {
-                Mend(context, found[cueOwner[speech.Verb]], quote, speech);
+                if (doc.TokenText(speech.Verb) is not ":")
+                {
+                    Mend(context, found[cueOwner[speech.Verb]], quote, speech);
+                }
+
                 continue;
             }
 
@@ -291,6 +295,30 @@ internal sealed class SpeechTags : IClaimRule
 
         var opensSentence = nameStart == doc.Sentences[context.SentenceOf[verb]].FirstToken;
         return nameStart < nameEnd && opensSentence ? new Tag(verb, (nameStart, nameEnd)) : null;
+    }
+
+    /// <summary>
+    /// "Asante: ‘…’" as a whole paragraph (headlines, round-ups): the name is the speaker and the colon the cue, as
+    /// PolNeAR marks it. Only added where no cue has it: a claim the tagger found there is left as it is.
+    /// </summary>
+    private static Tag? NameAndColon(AttributionContext context, int open, int end)
+    {
+        var doc = context.Doc;
+        var tokens = doc.Tokens;
+        var colon = open - 1;
+        var endsParagraph = end >= tokens.Length || tokens[end].Has(TokenShape.ParagraphStart);
+        if (colon < 1 || !endsParagraph || tokens[open].Has(TokenShape.ParagraphStart) || doc.TokenText(colon) is not ":")
+        {
+            return null;
+        }
+
+        var nameStart = colon;
+        while (nameStart > 0 && colon - nameStart < 3 && tokens[nameStart - 1].Pos.IsProperNoun() && !tokens[nameStart].Has(TokenShape.ParagraphStart))
+        {
+            nameStart--;
+        }
+
+        return nameStart < colon && tokens[nameStart].Has(TokenShape.ParagraphStart) ? new Tag(colon, (nameStart, colon)) : null;
     }
 
     /// <summary>The token after a run of proper nouns (a name with its titles) or a lone personal pronoun at <paramref name="t"/>.</summary>
