@@ -61,4 +61,7 @@ internal enum AttributionPattern
 
     /// <summary>A speech noun before a colon ("made a bold claim: …") introducing the clause after it.</summary>
     SpeechNounColon,
+
+    /// <summary>A name and a reporting verb beside a quotation (“…,” Marchetti snapped), with or without a tagged cue.</summary>
+    SpeechTag,
 }

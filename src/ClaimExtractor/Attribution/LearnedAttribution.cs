@@ -12,7 +12,7 @@ internal readonly record struct FoundCue(int Start, int End, float Margin);
 /// labels the tokens of its window as source, content or neither (the span labeller) and reads the candidate off those
 /// labels, whose confidence the claim scorer gives. Between and after the learned steps, the structural rules learned
 /// from how PolNeAR is annotated (under <c>Rules/</c>, each with its train counts) run in the visible orders of
-/// <see cref="LabelRules"/>, <see cref="CueFilters"/> and <see cref="ClaimRules"/>. Each token is tagged once and each
+/// <see cref="CueRules"/>, <see cref="LabelRules"/>, <see cref="CueFilters"/> and <see cref="ClaimRules"/>. Each token is tagged once and each
 /// cue's window is bounded, so the cost stays linear in the article.
 /// </summary>
 internal sealed class LearnedAttribution
@@ -27,6 +27,9 @@ internal sealed class LearnedAttribution
     /// <summary>The content and source preference of a token left unlabelled: clearly outside, and finite for the means.</summary>
     internal const float UnlabelledPreference = -100f;
 
+    /// <summary>The rules over the cues the tagger found, in the order they run before any window is labelled.</summary>
+    internal static readonly ICueRule[] CueRules = [new ColonCueToReportingVerb()];
+
     /// <summary>
     /// The rules over one cue's labels, in the order they run after the span labeller: first the repairs of its
     /// token-by-token output, then the content boundaries.
@@ -35,11 +38,13 @@ internal sealed class LearnedAttribution
     [
         new FillSmallGaps(),
         new DropCoordinatedPredicates(),
+        new QuotationAfterBareCue(),
         new CompleteQuotations(),
         new StopAtOtherCues(),
         new KeepReportedSpeechInCueSentence(),
         new StartAtOpeningQuotationOfParagraph(),
         new ContinueOpeningQuotation(),
+        new LeaveQuotationsCreditedElsewhere(),
         new DropLeadingPreposition(),
         new CompleteComplementClause(),
         new StartAtThatClauseAfterAdjuncts(),
@@ -52,9 +57,13 @@ internal sealed class LearnedAttribution
     internal static readonly IClaimRule[] ClaimRules =
     [
         new DropNestedInMoreConfident(),
+        new AccordingToSource(),
         new SpeechNounBeforeColon(),
         new ContinuedQuotes(),
         new SignedQuotes(),
+        new SpeechTags(),
+        new TrailingSpeechTags(),
+        new SpeechNounAgent(),
     ];
 
     private readonly AttributionModel _model;
@@ -72,6 +81,11 @@ internal sealed class LearnedAttribution
         var labels = new int[doc.Tokens.Length];
         var preferences = new SpanPreferences(doc.Tokens.Length);
         var cues = FindCues(_model.Cues, context, cancellationToken);
+        foreach (var rule in CueRules)
+        {
+            rule.Apply(context, cues);
+        }
+
         var inCue = new bool[doc.Tokens.Length];
         foreach (var cue in cues)
         {

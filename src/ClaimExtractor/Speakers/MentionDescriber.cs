@@ -133,7 +133,7 @@ internal static class MentionDescriber
 
     /// <summary>
     /// Trims a source range to the words that name the source: punctuation at either end, a possessive ending
-    /// ("Trump’s claim" → "Trump"), and what follows a comma after a name ("Caddell, speaking of …", "Kall, the
+    /// ("Trump’s claim" → "Trump"), and what follows a comma or dash after a name ("Caddell, speaking of …", "Kall, the
     /// director of …"). Returns the cut appositive when it describes the source ("the director of …"), else "".
     /// </summary>
     internal static string Trim(AnnotatedDocument doc, ref int start, ref int end)
@@ -153,10 +153,21 @@ internal static class MentionDescriber
             end--;
         }
 
+        // A bracket after a name holds a party and state or an affiliation ("Rep. Gwen Moore (D-Wis.)"), not the name.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (doc.Tokens[k].Pos == PosTag.LeftBracket && doc.Tokens[k - 1].Pos is PosTag.NNP or PosTag.NNPS)
+            {
+                end = k;
+                break;
+            }
+        }
+
         var appositive = "";
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (doc.Tokens[k].Pos != PosTag.Comma)
+            // A dash sets an appositive off as a comma does ("Jonas Lindqvist – the club's head coach –").
+            if (doc.Tokens[k].Pos != PosTag.Comma && !(doc.Tokens[k].Pos == PosTag.Colon && doc.TokenText(k) is "—" or "–" or "--" or "-"))
             {
                 continue;
             }

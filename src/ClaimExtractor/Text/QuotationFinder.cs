@@ -173,7 +173,7 @@ internal static class QuotationFinder
     /// </summary>
     private static bool IsCredited(string text, int open, int close, Paragraph paragraph)
     {
-        if (AttributionAhead.EndsBefore(text, Math.Max(paragraph.Start, open - 100), open))
+        if (AttributionAhead.EndsBefore(text, Math.Max(paragraph.Start, open - 100), open) || NameOpensBefore(text, paragraph.Start, open))
         {
             return true;
         }
@@ -185,6 +185,53 @@ internal static class QuotationFinder
         }
 
         return after > close + 1 && AttributionAhead.StartsAt(text, after, Math.Min(paragraph.End, after + 200));
+    }
+
+    /// <summary>
+    /// "Asante: ‘The harbour should reopen …’": a paragraph that opens with at most three capitalised words and a colon
+    /// before the mark, the headline and round-up form in which PolNeAR marks the colon as the cue.
+    /// </summary>
+    private static bool NameOpensBefore(string text, int paragraphStart, int open)
+    {
+        const int MaxNameWords = 3;
+        var i = open;
+        while (i > paragraphStart && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i - paragraphStart < 3 || text[i - 1] != ':' || i - paragraphStart > 40)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var atWordStart = true;
+        for (var k = paragraphStart; k < i - 1; k++)
+        {
+            var c = text[k];
+            if (c == ' ')
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart)
+            {
+                if (!char.IsUpper(c) || ++words > MaxNameWords)
+                {
+                    return false;
+                }
+
+                atWordStart = false;
+            }
+            else if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or CharClass.RightSingle))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     private static void Emit(List<Quotation> found, int openMark, List<TextRange> parts, int closeMark, int closeWidth)

@@ -55,6 +55,68 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void A_later_quotation_with_a_cue_of_its_own_leaves_the_content()
+    {
+        const string text = "“Taxes will fall next year,” the mayor said. “Schools will get more money,” the treasurer noted.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.First, TokenOf(context, text, "the"));
+        MarkContent(labels, TokenOf(context, text, "Schools") - 1, TokenOf(context, text, "the", TokenOf(context, text, "Schools")));
+        var inCue = new bool[labels.Length];
+        inCue[TokenOf(context, text, "noted")] = true;
+
+        LeaveQuotationsCreditedElsewhere.Apply(context, window, labels, inCue);
+
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside, "the treasurer is credited with that quotation");
+        labels[TokenOf(context, text, "money")].Should().Be(SpanFeatures.Outside);
+
+        inCue[TokenOf(context, text, "noted")] = false;
+        MarkContent(labels, TokenOf(context, text, "Schools") - 1, TokenOf(context, text, "the", TokenOf(context, text, "Schools")));
+        LeaveQuotationsCreditedElsewhere.Apply(context, window, labels, inCue);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "without a cue of its own the quotation goes on with what was said");
+    }
+
+    [Fact]
+    public void A_quotation_over_several_paragraphs_is_said_whole_when_its_first_paragraph_is()
+    {
+        const string text = "The mayor said: “Taxes will fall next year.\n\n“Schools will get more money and the buses will run all night long from the spring.\n\n“And the parks will stay open until late in the evening.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, TokenOf(context, text, "Taxes"), TokenOf(context, text, "year") + 1);
+
+        CompleteQuotations.Apply(context, window, labels);
+
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Content, "the quotation goes on over the paragraphs");
+        labels[TokenOf(context, text, "evening")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void A_cue_that_says_nothing_in_its_sentence_takes_the_next_quotation()
+    {
+        const string text = "The mayor, a former teacher, spoke at length. “Taxes will fall next year.” Critics disagree.";
+        var (context, window, labels) = Setup(text, "spoke");
+        labels[TokenOf(context, text, "length")] = SpanFeatures.Content;
+
+        QuotationAfterBareCue.Apply(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "length")].Should().Be(SpanFeatures.Outside, "the circumstances of the saying are not what was said");
+        labels[TokenOf(context, text, "Taxes")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Critics")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
+    public void A_cue_with_a_clause_of_its_own_keeps_its_content()
+    {
+        const string text = "The mayor said that taxes would fall. “Schools will get more money.”";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, TokenOf(context, text, "that"), TokenOf(context, text, "fall") + 1);
+
+        QuotationAfterBareCue.Apply(context, window, labels, new bool[labels.Length]);
+
+        labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "Schools")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
     public void A_quotation_opening_the_cue_paragraph_starts_the_content()
     {
         const string text = "The mayor spoke to the crowd for an hour.\n“Taxes will fall next year,” she said.";

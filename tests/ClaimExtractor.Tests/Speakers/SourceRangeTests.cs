@@ -31,6 +31,22 @@ public class SourceRangeTests
         ClaimWith(result, "ferries").Speaker!.Name.Should().Be("Oskar Lind");
     }
 
+    [Theory]
+    [InlineData("Oskar Lind – the port's harbour master – warned: “The ferries will run again on Monday.”")]
+    [InlineData("Oskar Lind—the port's harbour master—warned: “The ferries will run again on Monday.”")]
+    public void An_appositive_set_off_by_dashes_is_a_role_not_the_name(string text)
+    {
+        var result = Extractor.Extract(text);
+        ClaimWith(result, "ferries").Speaker!.Name.Should().Be("Oskar Lind");
+    }
+
+    [Fact]
+    public void A_party_and_state_in_brackets_after_a_name_are_not_the_name()
+    {
+        var result = Extractor.Extract("“The ferries will run again on Monday,” Rep. Oskar Lind (D-Minn.) said on Friday.");
+        ClaimWith(result, "ferries").Speaker!.Name.Should().Be("Oskar Lind");
+    }
+
     [Fact]
     public void A_title_after_a_name_and_a_comma_is_a_role_not_the_name()
     {

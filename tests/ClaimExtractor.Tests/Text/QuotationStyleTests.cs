@@ -83,6 +83,23 @@ public class QuotationStyleTests
     public void A_name_ending_in_an_initial_ends_the_sentence_before_a_quotation(string text, string expected) =>
         Sentences(text).Should().Be(expected);
 
+    [Theory]
+    [InlineData("“It is safe,” said Anna K. Rev. P. Nkemelu disagreed: “It is not.”", "“It is safe,” said Anna K.|Rev. P. Nkemelu disagreed: “It is not.”")]
+    [InlineData("“It is safe,” said Martin L. Elena Petrescu disagreed: “It is not.”", "“It is safe,” said Martin L.|Elena Petrescu disagreed: “It is not.”")]
+    [InlineData("“It is safe,” said Omar T. Daniel Brandt said later.", "“It is safe,” said Omar T.|Daniel Brandt said later.")]
+    [InlineData("President John F. Kennedy said it was safe.", "President John F. Kennedy said it was safe.")]
+    [InlineData("They met John F. Kennedy Jr. in Boston.", "They met John F. Kennedy Jr. in Boston.")]
+    [InlineData("He thanked U.S. Sen. Bob Casey.", "He thanked U.S. Sen. Bob Casey.")]
+    public void A_name_ending_in_an_initial_ends_the_sentence_before_the_next_speaker(string text, string expected) =>
+        Sentences(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Oskar Lind exclaimed: ‘Close the gates!’")]
+    [InlineData("‘Close the gates!’ shrieked Oskar Lind.")]
+    [InlineData("Lind: ‘Close the gates before the flood’\n\nOskar Lind spoke on Monday.")]
+    public void A_single_quotation_credited_by_a_manner_of_speaking_verb_is_a_quotation(string text) =>
+        Analyze(text).Quotations.Should().ContainSingle();
+
     [Fact]
     public void An_unclosed_quote_ends_where_its_attribution_begins_and_does_not_swallow_the_next_paragraph()
     {

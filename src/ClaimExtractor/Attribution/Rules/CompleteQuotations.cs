@@ -5,7 +5,8 @@ namespace ClaimExtraction.Attribution.Rules;
 /// <summary>
 /// A quotation is said whole: when a good part of one is content (at least two words and a third of its words), the
 /// greedy labeller's gaps inside it (a nested "his claims suggest", a sentence break) are filled, so the claim keeps the
-/// whole quote. No train count was recorded when it came in (commit ac91d1a).
+/// whole quote. No train count was recorded when it came in (commit ac91d1a). A quotation over several paragraphs
+/// is judged by its first paragraph: dev content F1 0.748 -> 0.749, end-to-end 0.682 -> 0.683; train content F1 0.832.
 /// </summary>
 internal sealed class CompleteQuotations : ILabelRule
 {
@@ -28,9 +29,13 @@ internal sealed class CompleteQuotations : ILabelRule
 
             var end = t;
             int words = 0, contentWords = 0;
+            var inFirstParagraph = true;
             while (end < window.End && context.QuoteOf[end] == quote)
             {
-                if (tokens[end].Has(TokenShape.Word))
+                // A quotation running over several paragraphs is judged by its first: the labeller rarely reaches
+                // the later ones, and a speaker who is quoted at length says all of it.
+                inFirstParagraph &= end == t || !tokens[end].Has(TokenShape.ParagraphStart);
+                if (tokens[end].Has(TokenShape.Word) && inFirstParagraph)
                 {
                     words++;
                     contentWords += labels[end] == SpanFeatures.Content ? 1 : 0;
