@@ -21,6 +21,32 @@ internal static class Claims
     /// <summary>Sorts the candidates by where their content starts.</summary>
     public static void SortInTextOrder(List<AttributionCandidate> found) => found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
 
+    /// <summary>Adds the claims a rule found (if any) and puts the list back in text order.</summary>
+    public static void AddInTextOrder(List<AttributionCandidate> found, List<AttributionCandidate> added)
+    {
+        if (added.Count > 0)
+        {
+            found.AddRange(added);
+            SortInTextOrder(found);
+        }
+    }
+
+    /// <summary>
+    /// A claim a speech-tag rule credits: its content, the tag's name as source, the one-word reporting
+    /// <paramref name="cue"/> (named by its lemma) and the rule's fixed confidence.
+    /// </summary>
+    public static AttributionCandidate SpeechTagClaim(AttributionContext context, List<TextRange> content, (int Start, int End) source,
+        int cue, int sentence, double confidence) => new()
+    {
+        Content = content,
+        SourceTokens = source,
+        CueTokens = (cue, cue + 1),
+        CueLemma = context.Lemmas[cue],
+        Sentence = sentence,
+        Pattern = AttributionPattern.SpeechTag,
+        Confidence = confidence,
+    };
+
     /// <summary>The word tokens from <paramref name="first"/> up to the offset <paramref name="endOffset"/>.</summary>
     public static int CountWords(Token[] tokens, int first, int endOffset)
     {

@@ -77,23 +77,10 @@ internal sealed class SpeechNounAgent : IClaimRule
                 continue;
             }
 
-            added.Add(new AttributionCandidate
-            {
-                Content = [content],
-                SourceTokens = source,
-                CueTokens = (noun, noun + 1),
-                CueLemma = context.Lemmas[noun],
-                Sentence = context.SentenceOf[noun],
-                Pattern = AttributionPattern.SpeechTag,
-                Confidence = AgentClaimConfidence,
-            });
+            added.Add(Claims.SpeechTagClaim(context, [content], source, noun, context.SentenceOf[noun], AgentClaimConfidence));
         }
 
-        if (added.Count > 0)
-        {
-            found.AddRange(added);
-            Claims.SortInTextOrder(found);
-        }
+        Claims.AddInTextOrder(found, added);
     }
 
     private static bool IsSpeechNoun(AttributionContext context, int noun) =>

@@ -63,23 +63,10 @@ internal sealed class SpeechTags : IClaimRule
 
             var content = WithMarks(quote);
             AddNextQuotation(context, content, speech.Verb, inCue);
-            added.Add(new AttributionCandidate
-            {
-                Content = content,
-                SourceTokens = speech.Source,
-                CueTokens = (speech.Verb, speech.Verb + 1),
-                CueLemma = context.Lemmas[speech.Verb],
-                Sentence = context.SentenceOf[first],
-                Pattern = AttributionPattern.SpeechTag,
-                Confidence = SpeechTagConfidence,
-            });
+            added.Add(Claims.SpeechTagClaim(context, content, speech.Source, speech.Verb, context.SentenceOf[first], SpeechTagConfidence));
         }
 
-        if (added.Count > 0)
-        {
-            found.AddRange(added);
-            Claims.SortInTextOrder(found);
-        }
+        Claims.AddInTextOrder(found, added);
     }
 
     internal static int[] CueOwners(int tokenCount, List<AttributionCandidate> found)

@@ -53,23 +53,10 @@ internal sealed class TrailingSpeechTags : IClaimRule
                 continue;
             }
 
-            added.Add(new AttributionCandidate
-            {
-                Content = [clause],
-                SourceTokens = source,
-                CueTokens = (verb, verb + 1),
-                CueLemma = context.Lemmas[verb],
-                Sentence = context.SentenceOf[first],
-                Pattern = AttributionPattern.SpeechTag,
-                Confidence = TrailingTagConfidence,
-            });
+            added.Add(Claims.SpeechTagClaim(context, [clause], source, verb, context.SentenceOf[first], TrailingTagConfidence));
         }
 
-        if (added.Count > 0)
-        {
-            found.AddRange(added);
-            Claims.SortInTextOrder(found);
-        }
+        Claims.AddInTextOrder(found, added);
     }
 
     /// <summary>Whether a claim whose cue lies outside the clause already holds some of it.</summary>
