@@ -28,7 +28,7 @@ internal sealed class LearnedAttribution
     internal const float UnlabelledPreference = -100f;
 
     /// <summary>The rules over the cues the tagger found, in the order they run before any window is labelled.</summary>
-    internal static readonly ICueRule[] CueRules = [new ColonCueToReportingVerb()];
+    internal static readonly ICueRule[] CueRules = [new ColonCueToReportingVerb(), new QuantifierBeliefInRelativeClause()];
 
     /// <summary>
     /// The rules over one cue's labels, in the order they run after the span labeller: first the repairs of its
