@@ -189,6 +189,11 @@ internal static class MentionDescriber
                 appositive = Join(doc, k + 1, appositiveEnd);
                 end = k;
             }
+            else if (next.Pos is PosTag.WP or PosTag.WDT && k + 2 == end)
+            {
+                // "Harvey, who" ends with the pronoun that is the claim's own subject: PolNeAR marks it as the source,
+                // so the mention keeps it (the name is read without it).
+            }
             else if (next.Pos is PosTag.WP or PosTag.WDT or PosTag.VBG or PosTag.VBN or PosTag.VBD or PosTag.VBZ or PosTag.IN or PosTag.RB)
             {
                 end = k;

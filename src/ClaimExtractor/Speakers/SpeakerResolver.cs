@@ -51,6 +51,11 @@ internal static class SpeakerResolver
             while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos is PosTag.WP or PosTag.WDT)
             {
                 nameEnd--;
+                // "Harvey, who": the comma before the pronoun is not part of the name either.
+                while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos.IsPunctuation())
+                {
+                    nameEnd--;
+                }
             }
 
             var described = Describe(doc, start, nameEnd, names);

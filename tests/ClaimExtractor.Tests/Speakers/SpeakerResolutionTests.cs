@@ -72,6 +72,16 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_claim_in_a_who_clause_keeps_the_pronoun_in_its_mention()
+    {
+        // PolNeAR marks "who" as the source of the claim inside the relative clause; the name stays the speaker's.
+        var result = Extractor.Extract("The vote was close on Tuesday. Mary Lindqvist, who said the budget is balanced, left early.");
+        var speaker = ClaimWith(result, "budget").Speaker!;
+        speaker.Name.Should().Be("Mary Lindqvist");
+        speaker.Mention!.Text.Should().EndWith("who");
+    }
+
+    [Fact]
     public void It_after_an_organization_is_that_organization()
     {
         var result = Extractor.Extract("The Riverton Water Authority said the pipes are safe. It added that repairs will finish in May.");
