@@ -24,6 +24,23 @@ public class SourceRangeTests
         speaker.Mention!.Text.Should().Be("Ms. Varga");
     }
 
+    [Theory]
+    [InlineData("Oskar Lind seemed to reap the benefits of the ferry strike.", "benefits")]
+    [InlineData("But the mayor appears ready to use tariffs against the port.", "tariffs")]
+    public void A_raising_verb_reports_the_writers_judgement_with_no_source(string text, string contentWord)
+    {
+        var claim = ClaimWith(Extractor.Extract(text), contentWord);
+        claim.Cue!.Text.Should().MatchRegex("seem|appear");
+        claim.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_name_set_off_by_an_aside_before_its_cue_is_the_source()
+    {
+        var result = Extractor.Extract("The council met on Monday. Gordon Whitaker, for example, said he is hopeful that the effort succeeds.");
+        ClaimWith(result, "hopeful").Speaker!.Name.Should().Be("Gordon Whitaker");
+    }
+
     [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {
