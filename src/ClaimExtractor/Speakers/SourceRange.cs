@@ -33,6 +33,13 @@ internal static class SourceRange
         // A labelled source of punctuation alone (the comma of "Humphrey, for example, said") names no one: the subject does.
         var (start, end) = candidate.HasSource && HasWord(doc, candidate.SourceTokens) && !InsideQuotedContent(doc, candidate, names)
             ? candidate.SourceTokens : SubjectOfCue(doc, candidate);
+        if (candidate.HasSource && candidate.HasCue && start < end && SubjectOfCue(doc, candidate) is { } subject && subject.End > subject.Start
+            && subject.End + 1 < start && end <= candidate.CueTokens.Start && OpensAside(doc, subject.End))
+        {
+            // The labeller's span is the tail of a relative clause or appositive between the subject and its cue ("Cruz,
+            // who says … the polls have tightened, said"): the cue's subject is the source.
+            (start, end) = subject;
+        }
         if (end <= start)
         {
             (start, end) = NameBesideCue(doc, candidate, names);
@@ -59,6 +66,10 @@ internal static class SourceRange
 
         return (start, end, appositive);
     }
+
+    /// <summary>Whether a relative clause or an appositive opens at token k: ", who", ", which", ", a", ", the".</summary>
+    private static bool OpensAside(AnnotatedDocument doc, int k) =>
+        k + 1 < doc.Tokens.Length && doc.Tokens[k].Pos == PosTag.Comma && doc.Tokens[k + 1].Pos is PosTag.WP or PosTag.WDT or PosTag.DT;
 
     private static bool HasWord(AnnotatedDocument doc, (int Start, int End) range)
     {

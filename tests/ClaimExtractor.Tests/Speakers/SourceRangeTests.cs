@@ -42,6 +42,13 @@ public class SourceRangeTests
     }
 
     [Fact]
+    public void A_long_relative_clause_between_the_name_and_its_cue_is_not_the_source()
+    {
+        var result = Extractor.Extract("Councillor Vega spoke on Monday. Vega, who has campaigned hard for the harbour plan since the mayor dropped his own proposal in February, said the ferries will run again in May.");
+        ClaimWith(result, "ferries").Speaker!.Mention!.Text.Should().Be("Vega");
+    }
+
+    [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {
         var result = Extractor.Extract("Speaking to reporters, Oskar Lind, the port's harbour master, said: \"The ferries will run again on Monday.\"");
