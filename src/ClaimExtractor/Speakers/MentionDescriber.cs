@@ -210,7 +210,7 @@ internal static class MentionDescriber
     /// remind …", following xcomp and conj to the verb that has one), when it is a proper name or a personal pronoun
     /// outside the content. Empty when there is none.
     /// </summary>
-    internal static (int Start, int End) SubjectOfCue(AnnotatedDocument doc, AttributionCandidate candidate)
+    internal static (int Start, int End) SubjectOfCue(AnnotatedDocument doc, AttributionCandidate candidate, bool commonNouns = false)
     {
         if (!candidate.HasCue)
         {
@@ -230,7 +230,7 @@ internal static class MentionDescriber
 
                 var t = doc.Tokens[k];
                 var pronoun = t.Pos == PosTag.PRP && (IsWord(doc, k, "he") || IsWord(doc, k, "she") || IsWord(doc, k, "they"));
-                if (t.Pos is not (PosTag.NNP or PosTag.NNPS) && !pronoun)
+                if (t.Pos is not (PosTag.NNP or PosTag.NNPS) && !pronoun && !(commonNouns && t.Pos is PosTag.NN or PosTag.NNS))
                 {
                     return (0, 0);
                 }

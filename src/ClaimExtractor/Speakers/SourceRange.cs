@@ -33,7 +33,7 @@ internal static class SourceRange
         // A labelled source of punctuation alone (the comma of "Humphrey, for example, said") names no one: the subject does.
         var (start, end) = candidate.HasSource && HasWord(doc, candidate.SourceTokens) && !InsideQuotedContent(doc, candidate, names)
             ? candidate.SourceTokens : SubjectOfCue(doc, candidate);
-        if (candidate.HasSource && candidate.HasCue && start < end && SubjectOfCue(doc, candidate) is { } subject && subject.End > subject.Start
+        if (candidate.HasSource && candidate.HasCue && start < end && SubjectOfCue(doc, candidate, commonNouns: true) is { } subject && subject.End > subject.Start
             && subject.End + 1 < start && end <= candidate.CueTokens.Start && OpensAside(doc, subject.End))
         {
             // The labeller's span is the tail of a relative clause or appositive between the subject and its cue ("Cruz,
@@ -52,6 +52,13 @@ internal static class SourceRange
 
         var appositive = Trim(doc, ref start, ref end);
 
+        // "Vega, who …, said": a relative pronoun ending the source belongs to it only when it is the cue's own subject.
+        if (end - start > 2 && doc.Tokens[end - 1].Pos is PosTag.WP or PosTag.WDT && IsAppositiveMark(doc, end - 2)
+            && (!candidate.HasCue || doc.Tokens[end - 1].Head != doc.HeadOf(candidate.CueTokens.Start, candidate.CueTokens.End)))
+        {
+            end -= 2;
+        }
+
         // A finite verb right after a name is a cue the finder left out ("Priya Raman snapped" before ":"), not part of the
         // source; participles stay ("those surveyed").
         if (end - start > 1 && doc.Tokens[end - 1].Pos is PosTag.VBD or PosTag.VBZ or PosTag.VBP && doc.Tokens[end - 2].Pos == PosTag.NNP)
@@ -67,9 +74,21 @@ internal static class SourceRange
         return (start, end, appositive);
     }
 
-    /// <summary>Whether a relative clause or an appositive opens at token k: ", who", ", which", ", a", ", the".</summary>
-    private static bool OpensAside(AnnotatedDocument doc, int k) =>
-        k + 1 < doc.Tokens.Length && doc.Tokens[k].Pos == PosTag.Comma && doc.Tokens[k + 1].Pos is PosTag.WP or PosTag.WDT or PosTag.DT;
+    /// <summary>
+    /// Whether a relative clause or an appositive opens at token k: ", who", ", whose", "- which", ", a", ", the",
+    /// ", communications director".
+    /// </summary>
+    private static bool OpensAside(AnnotatedDocument doc, int k)
+    {
+        if (k + 1 >= doc.Tokens.Length || !IsAppositiveMark(doc, k))
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[k + 1];
+        return next.Pos is PosTag.WP or PosTag.WDT or PosTag.WPS or PosTag.DT or PosTag.PRPS
+               || next.Pos is PosTag.NN or PosTag.JJ && !next.Has(TokenShape.Capitalized);
+    }
 
     private static bool HasWord(AnnotatedDocument doc, (int Start, int End) range)
     {

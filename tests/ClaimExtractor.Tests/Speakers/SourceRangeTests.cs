@@ -48,6 +48,16 @@ public class SourceRangeTests
         ClaimWith(result, "ferries").Speaker!.Mention!.Text.Should().Be("Vega");
     }
 
+    [Theory]
+    [InlineData("Councillor Vega spoke on Monday. Vega - who previously said he would close the harbour to all freight traffic for a year - said the ferries will run again in May.", "Vega")]
+    [InlineData("The council met on Monday. A city official, who spoke on the condition of anonymity to discuss internal deliberations, said the ferries will run again in May.", "A city official")]
+    public void A_dash_aside_or_a_common_noun_subject_before_the_cue_is_the_source(string text, string mention)
+    {
+        // The claim of the main clause, not one of the aside's own.
+        var claim = Extractor.Extract(text).Claims.Single(c => c.Text.StartsWith("the ferries", StringComparison.Ordinal));
+        claim.Speaker!.Mention!.Text.Should().Be(mention);
+    }
+
     [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {
