@@ -207,10 +207,10 @@ internal static class MentionDescriber
 
     /// <summary>
     /// For a claim found without a source: the subject of its cue verb ("Trump" in "Trump never missed a chance to
-    /// remind …", following xcomp and conj to the verb that has one), when it is a proper name or a personal pronoun
-    /// outside the content. Empty when there is none.
+    /// remind …", "the committee" in "the committee never missed a chance to …", following xcomp and conj to the verb
+    /// that has one), when it is a noun phrase or a personal pronoun outside the content. Empty when there is none.
     /// </summary>
-    internal static (int Start, int End) SubjectOfCue(AnnotatedDocument doc, AttributionCandidate candidate, bool commonNouns = false)
+    internal static (int Start, int End) SubjectOfCue(AnnotatedDocument doc, AttributionCandidate candidate)
     {
         if (!candidate.HasCue)
         {
@@ -230,7 +230,7 @@ internal static class MentionDescriber
 
                 var t = doc.Tokens[k];
                 var pronoun = t.Pos == PosTag.PRP && (IsWord(doc, k, "he") || IsWord(doc, k, "she") || IsWord(doc, k, "they"));
-                if (t.Pos is not (PosTag.NNP or PosTag.NNPS) && !pronoun && !(commonNouns && t.Pos is PosTag.NN or PosTag.NNS))
+                if (t.Pos is not (PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS) && !pronoun)
                 {
                     return (0, 0);
                 }

@@ -33,7 +33,7 @@ internal static class SourceRange
         // A labelled source of punctuation alone (the comma of "Humphrey, for example, said") names no one: the subject does.
         var (start, end) = candidate.HasSource && HasWord(doc, candidate.SourceTokens) && !InsideQuotedContent(doc, candidate, names)
             ? candidate.SourceTokens : SubjectOfCue(doc, candidate);
-        if (candidate.HasSource && candidate.HasCue && start < end && SubjectOfCue(doc, candidate, commonNouns: true) is { } subject && subject.End > subject.Start
+        if (candidate.HasSource && candidate.HasCue && start < end && SubjectOfCue(doc, candidate) is { } subject && subject.End > subject.Start
             && subject.End + 1 < start && end <= candidate.CueTokens.Start && OpensAside(doc, subject.End))
         {
             // The labeller's span is the tail of a relative clause or appositive between the subject and its cue ("Cruz,
@@ -75,7 +75,8 @@ internal static class SourceRange
     }
 
     /// <summary>
-    /// Whether a relative clause or an appositive opens at token k: ", who", ", whose", "- which", ", a", ", the",
+    /// Whether a relative clause, an appositive or an aside opens at token k: ", who", ", whose", "- which", ", a",
+    /// ", the", ", still stinging", ", asked about",
     /// ", communications director".
     /// </summary>
     private static bool OpensAside(AnnotatedDocument doc, int k)
@@ -86,7 +87,7 @@ internal static class SourceRange
         }
 
         var next = doc.Tokens[k + 1];
-        return next.Pos is PosTag.WP or PosTag.WDT or PosTag.WPS or PosTag.DT or PosTag.PRPS
+        return next.Pos is PosTag.WP or PosTag.WDT or PosTag.WPS or PosTag.DT or PosTag.PRPS or PosTag.VBG or PosTag.VBN or PosTag.RB
                || next.Pos is PosTag.NN or PosTag.JJ && !next.Has(TokenShape.Capitalized);
     }
 

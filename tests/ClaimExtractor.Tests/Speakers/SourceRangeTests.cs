@@ -58,6 +58,14 @@ public class SourceRangeTests
         claim.Speaker!.Mention!.Text.Should().Be(mention);
     }
 
+    [Theory]
+    [InlineData("The council met on Monday. The harbour board, for example, said the ferries will run again in May.", "board")]
+    [InlineData("The council met on Monday. The mayor, still stinging over the ruling, grudgingly agreed that the ferries will run again in May.", "mayor")]
+    public void A_common_noun_subject_of_the_cue_is_the_source(string text, string head)
+    {
+        ClaimWith(Extractor.Extract(text), "ferries").Speaker!.Mention!.Text.Should().EndWith(head);
+    }
+
     [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {
