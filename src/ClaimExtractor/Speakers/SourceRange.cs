@@ -23,11 +23,16 @@ internal static class SourceRange
     /// </summary>
     private static readonly WordSet RaisingVerbs = new(["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"]);
 
-    public static (int Start, int End, string Appositive) Of(AnnotatedDocument doc, AttributionCandidate candidate, NameIndex names)
+    /// <summary>
+    /// The source's tokens [Start, End), the appositive cut from it, and where its mention ends: past End when the claim
+    /// lies in a relative clause whose pronoun PolNeAR marks as the source ("Senator Bernie Sanders of Vermont, who had
+    /// opposed …": the name is read from [Start, End), the mention runs through "who").
+    /// </summary>
+    public static (int Start, int End, string Appositive, int MentionEnd) Of(AnnotatedDocument doc, AttributionCandidate candidate, NameIndex names)
     {
         if (IsRaisingCue(doc, candidate))
         {
-            return (0, 0, "");
+            return (0, 0, "", 0);
         }
 
         // A labelled source of punctuation alone (the comma of "Humphrey, for example, said") names no one: the subject does.
@@ -40,6 +45,7 @@ internal static class SourceRange
             // who says … the polls have tightened, said"): the cue's subject is the source.
             (start, end) = subject;
         }
+
         if (end <= start)
         {
             (start, end) = NameBesideCue(doc, candidate, names);
@@ -47,7 +53,7 @@ internal static class SourceRange
 
         if (end <= start)
         {
-            return (0, 0, "");
+            return (0, 0, "", 0);
         }
 
         var appositive = Trim(doc, ref start, ref end);
@@ -66,12 +72,47 @@ internal static class SourceRange
             end--;
         }
 
+        var mentionEnd = RelativePronounAfter(doc, candidate, end);
         if (end > start && NameBeforeAppositive(doc, start, end, names) is { } name)
         {
-            return (name.Start, name.End, appositive.Length > 0 ? appositive : Join(doc, name.AppositiveStart, end));
+            return (name.Start, name.End, appositive.Length > 0 ? appositive : Join(doc, name.AppositiveStart, end), Math.Max(name.End, mentionEnd));
         }
 
-        return (start, end, appositive);
+        return (start, end, appositive, mentionEnd);
+    }
+
+    /// <summary>
+    /// When the cue heads a relative clause whose pronoun, a few tokens after the source, is its subject ("Rubio of
+    /// Florida, who mused"), the end of that pronoun; else <paramref name="end"/>.
+    /// </summary>
+    private static int RelativePronounAfter(AnnotatedDocument doc, AttributionCandidate candidate, int end)
+    {
+        if (!candidate.HasCue)
+        {
+            return end;
+        }
+
+        var verb = doc.HeadOf(candidate.CueTokens.Start, candidate.CueTokens.End);
+        if (verb < 0 || doc.Tokens[verb].Relation is not ("acl:relcl" or "rcmod"))
+        {
+            return end;
+        }
+
+        for (var k = end; k < candidate.CueTokens.Start && k - end < MaxAppositive; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Pos is PosTag.WP or PosTag.WDT && t.Head == verb)
+            {
+                return k + 1;
+            }
+
+            if (t.Pos.IsVerb())
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
