@@ -82,7 +82,7 @@ internal static class SourceRange
     }
 
     /// <summary>
-    /// When the cue heads a relative clause whose pronoun, a few tokens after the source, is its subject ("Rubio of
+    /// When the cue heads a relative clause whose pronoun, up to twenty verbless tokens after the source, is its subject ("Rubio of
     /// Florida, who mused"), the end of that pronoun; else <paramref name="end"/>.
     /// </summary>
     private static int RelativePronounAfter(AnnotatedDocument doc, AttributionCandidate candidate, int end)
@@ -98,7 +98,7 @@ internal static class SourceRange
             return end;
         }
 
-        for (var k = end; k < candidate.CueTokens.Start && k - end < MaxAppositive; k++)
+        for (var k = end; k < candidate.CueTokens.Start && k - end < 2 * MaxAppositive; k++)
         {
             var t = doc.Tokens[k];
             if (t.Pos is PosTag.WP or PosTag.WDT && t.Head == verb)

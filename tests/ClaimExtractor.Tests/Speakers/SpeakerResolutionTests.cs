@@ -91,6 +91,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_who_clause_after_a_long_appositive_runs_the_mention_through_the_pronoun()
+    {
+        var result = Extractor.Extract("The vote was close on Tuesday. \"We lost,\" said Mary Lindqvist, the executive director of the Riverton Harbour Partnership for Safer Ferries, who also said that the budget is balanced.");
+        ClaimWith(result, "budget").Speaker!.Mention!.Text.Should().StartWith("Mary Lindqvist").And.EndWith("who");
+    }
+
+    [Fact]
     public void It_after_an_organization_is_that_organization()
     {
         var result = Extractor.Extract("The Riverton Water Authority said the pipes are safe. It added that repairs will finish in May.");
