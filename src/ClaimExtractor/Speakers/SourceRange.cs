@@ -46,6 +46,12 @@ internal static class SourceRange
             (start, end) = subject;
         }
 
+        if (end - start == 1 && IsExpletiveIt(doc, start))
+        {
+            // "It's understandable that …", "it is important to note …": the writer's judgement, no one's claim.
+            return (0, 0, "", 0);
+        }
+
         if (end <= start)
         {
             (start, end) = NameBesideCue(doc, candidate, names);
@@ -139,6 +145,35 @@ internal static class SourceRange
             if (!doc.Tokens[k].Pos.IsPunctuation() && doc.Tokens[k].Pos != PosTag.POS)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token k is an "it" followed by a form of "be" and an adjective ("it's hard", "it would be wrong").</summary>
+    private static bool IsExpletiveIt(AnnotatedDocument doc, int k)
+    {
+        if (!IsWord(doc, k, "it"))
+        {
+            return false;
+        }
+
+        var sawBe = false;
+        for (var j = k + 1; j < doc.Tokens.Length && j <= k + 4; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Lemma == "be" || doc.TokenText(j) is "'s" or "’s")
+            {
+                sawBe = true;
+            }
+            else if (t.Pos == PosTag.JJ)
+            {
+                return sawBe;
+            }
+            else if (t.Pos is not (PosTag.MD or PosTag.RB))
+            {
+                return false;
             }
         }
 

@@ -66,6 +66,15 @@ public class SourceRangeTests
         ClaimWith(Extractor.Extract(text), "ferries").Speaker!.Mention!.Text.Should().EndWith(head);
     }
 
+    [Theory]
+    [InlineData("At this juncture, it's obvious that the council is wasting its breath on the ferries.")]
+    [InlineData("By now it should be obvious that voters want to know more about the ferries.")]
+    public void An_expletive_it_before_an_adjective_is_no_source(string text)
+    {
+        var claim = ClaimWith(Extractor.Extract(text), "ferries");
+        claim.Speaker.Should().BeNull();
+    }
+
     [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {
