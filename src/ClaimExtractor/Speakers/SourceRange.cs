@@ -59,6 +59,11 @@ internal static class SourceRange
 
         if (end <= start)
         {
+            (start, end) = AgentOfPassiveCue(doc, candidate);
+        }
+
+        if (end <= start)
+        {
             return (0, 0, "", 0);
         }
 
@@ -178,6 +183,41 @@ internal static class SourceRange
         }
 
         return false;
+    }
+
+    /// <summary>The "by" agent of a passive cue ("When asked by a reporter whether …"): the one who speaks.</summary>
+    private static (int Start, int End) AgentOfPassiveCue(AnnotatedDocument doc, AttributionCandidate candidate)
+    {
+        if (!candidate.HasCue)
+        {
+            return (0, 0);
+        }
+
+        var verb = doc.HeadOf(candidate.CueTokens.Start, candidate.CueTokens.End);
+        if (verb < 0 || doc.Tokens[verb].Pos != PosTag.VBN)
+        {
+            return (0, 0);
+        }
+
+        var sentence = doc.Sentences[SentenceOf(doc, verb)];
+        for (var k = verb + 2; k < sentence.EndToken && k <= verb + 5; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Head != verb || t.Relation is not ("nmod" or "nmod:agent") || !t.Pos.IsNoun() || !IsWord(doc, verb + 1, "by"))
+            {
+                continue;
+            }
+
+            var left = k;
+            while (left > verb + 2 && doc.Tokens[left - 1].Head == k && doc.Tokens[left - 1].Relation is "compound" or "amod" or "det" or "nmod:poss")
+            {
+                left--;
+            }
+
+            return InsideContent(doc, candidate, left, k + 1) ? (0, 0) : (left, k + 1);
+        }
+
+        return (0, 0);
     }
 
     /// <summary>Whether the cue is a raising verb ("seems", "appeared to"), which reports the writer's judgement.</summary>

@@ -76,6 +76,13 @@ public class SourceRangeTests
     }
 
     [Fact]
+    public void The_by_agent_of_a_passive_cue_is_the_source()
+    {
+        var result = Extractor.Extract("The council met on Monday. Mayor Vega was asked by a caller why the ferries are late again. \"We are working on it,\" she said.");
+        ClaimWith(result, "ferries").Speaker!.Mention!.Text.Should().Be("a caller");
+    }
+
+    [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {
         var result = Extractor.Extract("Speaking to reporters, Oskar Lind, the port's harbour master, said: \"The ferries will run again on Monday.\"");
