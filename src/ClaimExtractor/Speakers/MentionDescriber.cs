@@ -189,6 +189,11 @@ internal static class MentionDescriber
                 appositive = Join(doc, k + 1, appositiveEnd);
                 end = k;
             }
+            else if (next.Pos is PosTag.WP or PosTag.WDT && k + 2 == end)
+            {
+                // "Harvey, who" ends with the pronoun that is the claim's own subject: PolNeAR marks it as the source,
+                // so the mention keeps it (the name is read without it).
+            }
             else if (next.Pos is PosTag.WP or PosTag.WDT or PosTag.VBG or PosTag.VBN or PosTag.VBD or PosTag.VBZ or PosTag.IN or PosTag.RB)
             {
                 end = k;
@@ -202,8 +207,8 @@ internal static class MentionDescriber
 
     /// <summary>
     /// For a claim found without a source: the subject of its cue verb ("Trump" in "Trump never missed a chance to
-    /// remind …", following xcomp and conj to the verb that has one), when it is a proper name or a personal pronoun
-    /// outside the content. Empty when there is none.
+    /// remind …", "the committee" in "the committee never missed a chance to …", following xcomp and conj to the verb
+    /// that has one), when it is a noun phrase or a personal pronoun outside the content. Empty when there is none.
     /// </summary>
     internal static (int Start, int End) SubjectOfCue(AnnotatedDocument doc, AttributionCandidate candidate)
     {
@@ -225,7 +230,7 @@ internal static class MentionDescriber
 
                 var t = doc.Tokens[k];
                 var pronoun = t.Pos == PosTag.PRP && (IsWord(doc, k, "he") || IsWord(doc, k, "she") || IsWord(doc, k, "they"));
-                if (t.Pos is not (PosTag.NNP or PosTag.NNPS) && !pronoun)
+                if (t.Pos is not (PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS) && !pronoun)
                 {
                     return (0, 0);
                 }

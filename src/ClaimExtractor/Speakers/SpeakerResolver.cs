@@ -26,7 +26,7 @@ internal static class SpeakerResolver
         }
 
         // The source ranges (SourceRange), trimmed of punctuation, possessive endings and trailing clauses.
-        var ranges = new (int Start, int End, string Appositive)[candidates.Count];
+        var ranges = new (int Start, int End, string Appositive, int MentionEnd)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             ranges[i] = SourceRange.Of(doc, candidates[i], names);
@@ -39,18 +39,23 @@ internal static class SpeakerResolver
         foreach (var index in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (start, end, appositive) = ranges[index];
+            var (start, end, appositive, mentionEnd) = ranges[index];
             if (end <= start)
             {
                 continue;
             }
 
-            var mention = new Mention(doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End], doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+            var mention = new Mention(doc.Text[doc.Tokens[start].Start..doc.Tokens[mentionEnd - 1].End], doc.Tokens[start].Start, doc.Tokens[mentionEnd - 1].End);
             // "critics who": the relative pronoun is part of the mention, not of the name.
             var nameEnd = end;
             while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos is PosTag.WP or PosTag.WDT)
             {
                 nameEnd--;
+                // "Harvey, who": the comma before the pronoun is not part of the name either.
+                while (nameEnd - 1 > start && doc.Tokens[nameEnd - 1].Pos.IsPunctuation())
+                {
+                    nameEnd--;
+                }
             }
 
             var described = Describe(doc, start, nameEnd, names);

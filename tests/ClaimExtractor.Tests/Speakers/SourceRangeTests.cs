@@ -24,6 +24,64 @@ public class SourceRangeTests
         speaker.Mention!.Text.Should().Be("Ms. Varga");
     }
 
+    [Theory]
+    [InlineData("Oskar Lind seemed to reap the benefits of the ferry strike.", "benefits")]
+    [InlineData("But the mayor appears ready to use tariffs against the port.", "tariffs")]
+    public void A_raising_verb_reports_the_writers_judgement_with_no_source(string text, string contentWord)
+    {
+        var claim = ClaimWith(Extractor.Extract(text), contentWord);
+        claim.Cue!.Text.Should().MatchRegex("seem|appear");
+        claim.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_name_set_off_by_an_aside_before_its_cue_is_the_source()
+    {
+        var result = Extractor.Extract("The council met on Monday. Gordon Whitaker, for example, said he is hopeful that the effort succeeds.");
+        ClaimWith(result, "hopeful").Speaker!.Name.Should().Be("Gordon Whitaker");
+    }
+
+    [Fact]
+    public void A_long_relative_clause_between_the_name_and_its_cue_is_not_the_source()
+    {
+        var result = Extractor.Extract("Councillor Vega spoke on Monday. Vega, who has campaigned hard for the harbour plan since the mayor dropped his own proposal in February, said the ferries will run again in May.");
+        ClaimWith(result, "ferries").Speaker!.Mention!.Text.Should().Be("Vega");
+    }
+
+    [Theory]
+    [InlineData("Councillor Vega spoke on Monday. Vega - who previously said he would close the harbour to all freight traffic for a year - said the ferries will run again in May.", "Vega")]
+    [InlineData("The council met on Monday. A city official, who spoke on the condition of anonymity to discuss internal deliberations, said the ferries will run again in May.", "A city official")]
+    public void A_dash_aside_or_a_common_noun_subject_before_the_cue_is_the_source(string text, string mention)
+    {
+        // The claim of the main clause, not one of the aside's own.
+        var claim = Extractor.Extract(text).Claims.Single(c => c.Text.StartsWith("the ferries", StringComparison.Ordinal));
+        claim.Speaker!.Mention!.Text.Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData("The council met on Monday. The harbour board, for example, said the ferries will run again in May.", "board")]
+    [InlineData("The council met on Monday. The mayor, still stinging over the ruling, grudgingly agreed that the ferries will run again in May.", "mayor")]
+    public void A_common_noun_subject_of_the_cue_is_the_source(string text, string head)
+    {
+        ClaimWith(Extractor.Extract(text), "ferries").Speaker!.Mention!.Text.Should().EndWith(head);
+    }
+
+    [Theory]
+    [InlineData("At this juncture, it's obvious that the council is wasting its breath on the ferries.")]
+    [InlineData("By now it should be obvious that voters want to know more about the ferries.")]
+    public void An_expletive_it_before_an_adjective_is_no_source(string text)
+    {
+        var claim = ClaimWith(Extractor.Extract(text), "ferries");
+        claim.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_by_agent_of_a_passive_cue_is_the_source()
+    {
+        var result = Extractor.Extract("The council met on Monday. Mayor Vega was asked by a caller why the ferries are late again. \"We are working on it,\" she said.");
+        ClaimWith(result, "ferries").Speaker!.Mention!.Text.Should().Be("a caller");
+    }
+
     [Fact]
     public void An_appositive_source_stands_for_the_name_before_it()
     {

@@ -72,6 +72,32 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_claim_in_a_who_clause_keeps_the_pronoun_in_its_mention()
+    {
+        // PolNeAR marks "who" as the source of the claim inside the relative clause; the name stays the speaker's.
+        var result = Extractor.Extract("The vote was close on Tuesday. Mary Lindqvist, who said the budget is balanced, left early.");
+        var speaker = ClaimWith(result, "budget").Speaker!;
+        speaker.Name.Should().Be("Mary Lindqvist");
+        speaker.Mention!.Text.Should().EndWith("who");
+    }
+
+    [Fact]
+    public void A_who_clause_after_a_name_with_a_place_runs_the_mention_through_the_pronoun()
+    {
+        var result = Extractor.Extract("The vote was close on Tuesday. Senator Mary Lindqvist of Riverton, who told reporters that the budget is balanced, left early.");
+        var speaker = ClaimWith(result, "budget").Speaker!;
+        speaker.Name.Should().Be("Mary Lindqvist");
+        speaker.Mention!.Text.Should().StartWith("Senator Mary Lindqvist").And.EndWith("who");
+    }
+
+    [Fact]
+    public void A_who_clause_after_a_long_appositive_runs_the_mention_through_the_pronoun()
+    {
+        var result = Extractor.Extract("The vote was close on Tuesday. \"We lost,\" said Mary Lindqvist, the executive director of the Riverton Harbour Partnership for Safer Ferries, who also said that the budget is balanced.");
+        ClaimWith(result, "budget").Speaker!.Mention!.Text.Should().StartWith("Mary Lindqvist").And.EndWith("who");
+    }
+
+    [Fact]
     public void It_after_an_organization_is_that_organization()
     {
         var result = Extractor.Extract("The Riverton Water Authority said the pipes are safe. It added that repairs will finish in May.");
