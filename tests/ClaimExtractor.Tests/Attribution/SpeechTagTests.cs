@@ -36,6 +36,19 @@ public class SpeechTagTests
         Content(text, claim).Should().StartWith("“The wells have run dry");
     }
 
+    [Theory]
+    [InlineData("Hy Cld \u2643 o. Ty\u0000says\u201D")] // found by the property tests: a tag at the very start of the text
+    [InlineData("Kim said, Lee Park")]
+    public void A_trailing_tag_at_the_edge_of_the_text_is_read_without_a_crash(string text)
+    {
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var found = new List<AttributionCandidate>();
+
+        var apply = () => new TrailingSpeechTags().Apply(context, found, new bool[context.Tokens.Length]);
+
+        apply.Should().NotThrow();
+    }
+
     [Fact]
     public void A_quotation_of_several_sentences_is_tagged_in_its_last()
     {

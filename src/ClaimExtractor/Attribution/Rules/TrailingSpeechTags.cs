@@ -100,7 +100,7 @@ internal sealed class TrailingSpeechTags : IClaimRule
             }
 
             var comma = nameStart - 1;
-            return nameStart < verb && tokens[comma].Pos == PosTag.Comma && IsClause(context, sentence.FirstToken, comma)
+            return nameStart < verb && comma > sentence.FirstToken && tokens[comma].Pos == PosTag.Comma && IsClause(context, sentence.FirstToken, comma)
                 ? (comma, verb, (nameStart, verb))
                 : null;
         }
@@ -117,7 +117,7 @@ internal sealed class TrailingSpeechTags : IClaimRule
             commas++;
             verb = comma + 1;
             var nameEnd = SpeechTags.NameEnd(context, verb + 1);
-            var tagEnds = nameEnd > verb + 1 && (nameEnd == end || (tokens[nameEnd].Pos == PosTag.Comma && !HasVerb(context, nameEnd, end)));
+            var tagEnds = nameEnd > verb + 1 && nameEnd <= end && (nameEnd == end || (tokens[nameEnd].Pos == PosTag.Comma && !HasVerb(context, nameEnd, end)));
             if (tagEnds && IsTagVerb(context, verb) && IsClause(context, sentence.FirstToken, comma))
             {
                 return (comma, verb, (verb + 1, nameEnd));
