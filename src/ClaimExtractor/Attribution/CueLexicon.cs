@@ -16,6 +16,12 @@ internal readonly record struct CueEntry(string Lemma, bool IsVerb, double CueRa
 /// </summary>
 internal sealed class CueLexicon
 {
+    /// <summary>
+    /// The cue rate from which a verb counts as a reporting verb where the cue tagger is not asked (the text stage, the
+    /// speech-tag rules): the frequent reporting verbs of train clear it, verbs that are cues only now and then do not.
+    /// </summary>
+    public const double ReportingVerbRate = 0.3;
+
     /// <summary>Regular endings a form never seen in train may add to a known one: "cautioning" → "caution", "urges" → "urge".</summary>
     private static readonly string[] RegularInflections = ["ing", "ed", "es", "s", "d"];
 

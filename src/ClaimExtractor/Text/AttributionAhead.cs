@@ -7,13 +7,11 @@ namespace ClaimExtraction.Text;
 /// verb ("Maria Okafor asked", "she said", "the mayor added") or a reporting verb and a name ("said Prof. B. Okafor").
 /// The text stage needs it before any tagging, where a quotation and the sentence around it end: a quoted question
 /// followed by its attribution is one sentence, and a quotation left unclosed ends where its attribution begins.
-/// Reporting verbs come from the learned cue lexicon (those that are a cue at least <see cref="MinimumCueRate"/> of
+/// Reporting verbs come from the learned cue lexicon (those that are a cue at least <see cref="CueLexicon.ReportingVerbRate"/> of
 /// the time in PolNeAR train). Reads at most <see cref="MaxWordsBeforeVerb"/> + 2 words: constant work per call.
 /// </summary>
 internal static class AttributionAhead
 {
-    public const double MinimumCueRate = 0.3;
-
     /// <summary>Words a source may take before its verb ("Lt. Col. M. Varga" is four).</summary>
     public const int MaxWordsBeforeVerb = 5;
 
@@ -92,7 +90,7 @@ internal static class AttributionAhead
     private static bool IsReportingVerb(string text, int start, int end)
     {
         var word = text.AsSpan(start, end - start).TrimEnd('.');
-        return (CueLexicon.Instance.TryGetVerb(word, out var entry) && entry.CueRate >= MinimumCueRate) || IsCommunicationVerb(word);
+        return (CueLexicon.Instance.TryGetVerb(word, out var entry) && entry.CueRate >= CueLexicon.ReportingVerbRate) || IsCommunicationVerb(word);
     }
 
     /// <summary>

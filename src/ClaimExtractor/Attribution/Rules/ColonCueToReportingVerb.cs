@@ -6,11 +6,10 @@ namespace ClaimExtraction.Attribution.Rules;
 /// "Dr. Helga Strand warned on Friday: “…”": when the tagger finds only the colon as the cue, a reporting verb before
 /// it in its clause is the cue; the colon is the cue only after a bare name ("Trump: …", "Poll: …"), as PolNeAR marks
 /// it (127 colon-only cues found on train, most after a name with no verb). A verb is reporting when WordNet gives it a
-/// communication or cognition sense or PolNeAR train marks it a cue at least <see cref="MinimumCueRate"/> of the time.
+/// communication or cognition sense or PolNeAR train marks it a cue at least <see cref="CueLexicon.ReportingVerbRate"/> of the time.
 /// </summary>
 internal sealed class ColonCueToReportingVerb : ICueRule
 {
-    private const double MinimumCueRate = 0.3;
 
     /// <summary>Words between the verb and the colon ("warned on Friday", "added in a statement to reporters").</summary>
     private const int MaxReach = 8;
@@ -39,7 +38,7 @@ internal sealed class ColonCueToReportingVerb : ICueRule
                 if (t < previous.End)
                 {
                     // The verb is a cue already ("declared" and the colon tagged apart): the colon is no second one.
-                    if (tokens[t].Pos.IsVerb() && IsReporting(context, t))
+                    if (tokens[t].Pos.IsVerb() && ReportingVerbs.IsReporting(context, t))
                     {
                         cues.RemoveAt(c--);
                     }
@@ -47,7 +46,7 @@ internal sealed class ColonCueToReportingVerb : ICueRule
                     break;
                 }
 
-                if (tokens[t].Pos.IsVerb() && IsReporting(context, t))
+                if (tokens[t].Pos.IsVerb() && ReportingVerbs.IsReporting(context, t))
                 {
                     cues[c] = new FoundCue(t, t + 1, cue.Margin);
                     break;
@@ -56,10 +55,4 @@ internal sealed class ColonCueToReportingVerb : ICueRule
         }
     }
 
-    private static bool IsReporting(AttributionContext context, int token)
-    {
-        var word = context.Doc.Text.AsSpan(context.Tokens[token].Start, context.Tokens[token].Length);
-        return WordNetClasses.HasSense(context.WordSenses[token], WordNetClasses.SpeechSense.Communication | WordNetClasses.SpeechSense.Cognition)
-            || (CueLexicon.Instance.TryGetVerb(word, out var entry) && entry.CueRate >= MinimumCueRate);
-    }
 }

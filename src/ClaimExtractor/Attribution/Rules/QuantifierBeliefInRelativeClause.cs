@@ -17,7 +17,6 @@ namespace ClaimExtraction.Attribution.Rules;
 /// </summary>
 internal sealed class QuantifierBeliefInRelativeClause : ICueRule
 {
-    private const double MinimumCueRate = 0.3;
 
     /// <summary>The margin of an added cue: the tagger's median on the reporting verbs it marks in such clauses.</summary>
     private const float AddedMargin = 20f;
@@ -41,7 +40,7 @@ internal sealed class QuantifierBeliefInRelativeClause : ICueRule
                 || !IsRelativePronoun(context.Doc.TokenText(t - 2))
                 || tokens[t - 1].Pos is PosTag.RB or PosTag.RBR or PosTag.RBS
                 || !IsQuantifier(context.Doc.TokenText(t - 1))
-                || !IsReporting(context, t))
+                || !ReportingVerbs.IsReporting(context, t))
             {
                 continue;
             }
@@ -58,9 +57,4 @@ internal sealed class QuantifierBeliefInRelativeClause : ICueRule
 
     private static bool IsRelativePronoun(ReadOnlySpan<char> word) =>
         word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A communication or cognition sense in WordNet, or a cue at least <see cref="MinimumCueRate"/> of the time on train.</summary>
-    private static bool IsReporting(AttributionContext context, int token) =>
-        WordNetClasses.HasSense(context.WordSenses[token], WordNetClasses.SpeechSense.Communication | WordNetClasses.SpeechSense.Cognition)
-        || (CueLexicon.Instance.TryGetVerb(context.Doc.TokenText(token), out var entry) && entry.CueRate >= MinimumCueRate);
 }

@@ -7,7 +7,7 @@ namespace ClaimExtraction.Attribution.Rules;
 /// Sen. Ana Ruiz, a senator, admitted / Jonas Lindqvist – the club's head coach – noted: “…”. A name (or "he", "she")
 /// and a reporting verb right beside a quotation are its speaker and cue, whether or not the cue tagger knows the
 /// verb: the verb is reporting when WordNet gives it a communication or cognition sense, PolNeAR train marks it a cue
-/// at least <see cref="MinimumCueRate"/> of the time, or, right after a quotation that ends in a comma, "?" or "!",
+/// at least <see cref="CueLexicon.ReportingVerbRate"/> of the time, or, right after a quotation that ends in a comma, "?" or "!",
 /// its commonest sense is a sound of the body ("sobbed", "gasped", "sighed"). The rule adds the claim when no cue
 /// credits the quotation, and otherwise mends the claim of that verb: its content takes in the quotation and its
 /// speaker is the name, not a word inside the quotation or an apposition's role. On train (held out from this rule)
@@ -16,7 +16,6 @@ namespace ClaimExtraction.Attribution.Rules;
 /// </summary>
 internal sealed class SpeechTags : IClaimRule
 {
-    private const double MinimumCueRate = 0.3;
     private const double SpeechTagConfidence = 0.8;
     private const int VerbBody = 29;
     private const int MaxNameTokens = 6;
@@ -374,18 +373,9 @@ internal sealed class SpeechTags : IClaimRule
 
     private static bool IsDash(AnnotatedDocument doc, int t) => doc.Tokens[t].Has(TokenShape.Dash) || doc.TokenText(t) is "―" or "—" or "–" or "-" or "--";
 
-    internal static bool IsReporting(AttributionContext context, int token, bool endsAsSpeech)
-    {
-        var senses = context.WordSenses[token];
-        if (WordNetClasses.HasSense(senses, WordNetClasses.SpeechSense.Communication | WordNetClasses.SpeechSense.Cognition)
-            || (endsAsSpeech && WordNetClasses.FirstClassOf(senses) == VerbBody))
-        {
-            return true;
-        }
-
-        var word = context.Doc.TokenText(token);
-        return CueLexicon.Instance.TryGetVerb(word, out var entry) && entry.CueRate >= MinimumCueRate;
-    }
+    /// <summary>A reporting verb (<see cref="ReportingVerbs"/>), or after speech that ends in ", ? !" a sound of the body.</summary>
+    private static bool IsReporting(AttributionContext context, int token, bool endsAsSpeech) =>
+        ReportingVerbs.IsReporting(context, token) || (endsAsSpeech && WordNetClasses.FirstClassOf(context.WordSenses[token]) == VerbBody);
 
     /// <param name="Verb">The reporting verb's token.</param>
     /// <param name="Source">The name's (or pronoun's) token range.</param>

@@ -14,7 +14,6 @@ internal sealed class TrailingSpeechTags : IClaimRule
 {
     private const double TrailingTagConfidence = 0.7;
     private const int MinClauseWords = 3;
-    private const double MinimumCueRate = 0.3;
 
     public void Apply(AttributionContext context, List<AttributionCandidate> found, bool[] inCue)
     {
@@ -142,7 +141,7 @@ internal sealed class TrailingSpeechTags : IClaimRule
 
     /// <summary>
     /// A finite verb ("noted", "says", not "including", "echoing") whose commonest sense is communication or cognition
-    /// or that PolNeAR train marks a cue at least <see cref="MinimumCueRate"/> of the time.
+    /// or that PolNeAR train marks a cue at least <see cref="CueLexicon.ReportingVerbRate"/> of the time.
     /// </summary>
     private static bool IsTagVerb(AttributionContext context, int verb)
     {
@@ -153,7 +152,7 @@ internal sealed class TrailingSpeechTags : IClaimRule
 
         var first = WordNetClasses.FirstClassOf(context.WordSenses[verb]);
         return first is WordNetClasses.VerbCommunication or WordNetClasses.VerbCognition
-            || (CueLexicon.Instance.TryGetVerb(context.Doc.TokenText(verb), out var entry) && entry.CueRate >= MinimumCueRate);
+            || ReportingVerbs.IsFrequentCue(context, verb);
     }
 
     /// <summary>
