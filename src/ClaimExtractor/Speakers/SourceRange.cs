@@ -36,9 +36,10 @@ internal static class SourceRange
         }
 
         // A labelled source of punctuation alone (the comma of "Humphrey, for example, said") names no one: the subject does.
+        var subject = SubjectOfCue(doc, candidate);
         var (start, end) = candidate.HasSource && HasWord(doc, candidate.SourceTokens) && !InsideQuotedContent(doc, candidate, names)
-            ? candidate.SourceTokens : SubjectOfCue(doc, candidate);
-        if (candidate.HasSource && candidate.HasCue && start < end && SubjectOfCue(doc, candidate) is { } subject && subject.End > subject.Start
+            ? candidate.SourceTokens : subject;
+        if (candidate.HasSource && candidate.HasCue && start < end && subject.End > subject.Start
             && subject.End + 1 < start && end <= candidate.CueTokens.Start && OpensAside(doc, subject.End))
         {
             // The labeller's span is the tail of a relative clause or appositive between the subject and its cue ("Cruz,
