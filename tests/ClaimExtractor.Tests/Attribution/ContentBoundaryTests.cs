@@ -228,6 +228,34 @@ public class ContentBoundaryTests
     }
 
     [Fact]
+    public void A_coordinated_verb_in_the_form_of_the_content_stays_content()
+    {
+        const string text = "The mayor said she was tired and wanted a new deputy.";
+        var (context, window, labels) = Setup(text, "said");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        DropCoordinatedPredicates.Apply(context, window, labels);
+
+        labels[TokenOf(context, text, "wanted")].Should().Be(SpanFeatures.Content, "\"wanted\" has the form of \"was\" as much as of \"said\"");
+        labels[TokenOf(context, text, "deputy")].Should().Be(SpanFeatures.Content);
+    }
+
+    [Fact]
+    public void A_coordinated_verb_in_the_form_of_the_cue_alone_is_dropped()
+    {
+        const string text = "The mayor says taxes will fall but avoids details.";
+        var (context, window, labels) = Setup(text, "says");
+        context.Tokens[TokenOf(context, text, "avoids")].Head.Should().Be(window.CueHead, "the sentence is chosen for a parse that coordinates with the cue");
+        MarkContent(labels, window.CueEnd, TokenOf(context, text, "."));
+
+        DropCoordinatedPredicates.Apply(context, window, labels);
+
+        labels[TokenOf(context, text, "fall")].Should().Be(SpanFeatures.Content);
+        labels[TokenOf(context, text, "avoids")].Should().Be(SpanFeatures.Outside);
+        labels[TokenOf(context, text, "details")].Should().Be(SpanFeatures.Outside);
+    }
+
+    [Fact]
     public void A_nested_claim_with_its_own_source_inside_the_covering_content_is_kept()
     {
         const string text = "The report rekindled concerns among critics who argue that the plan might fail.";

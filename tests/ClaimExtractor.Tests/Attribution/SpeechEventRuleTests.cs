@@ -76,7 +76,7 @@ public class SpeechEventRuleTests
     [InlineData("The mayor has not responded to requests for comment.", "has")]
     [InlineData("The mayor declined to comment on the plans.", "declined")]
     [InlineData("The mayor refused to discuss the contract.", "refused")]
-    [InlineData("The mayor did not say when the bridge would open.", "say")]
+    [InlineData("The mayor would not confirm the figures.", "confirm")]
     public void Speech_that_did_not_happen_makes_no_claim(string text, string cue)
     {
         var (context, window) = Setup(text, cue);
@@ -86,10 +86,30 @@ public class SpeechEventRuleTests
     [Theory]
     [InlineData("The mayor said the bridge would open in May.", "said")]
     [InlineData("The mayor declined to build the bridge, aides said.", "said")]
-    public void Speech_that_happened_is_kept(string text, string cue)
+    [InlineData("The mayor did not say when the bridge would open.", "say")]
+    [InlineData("The mayor does not think the bridge will open in May.", "think")]
+    public void Speech_that_happened_or_a_negated_cue_with_a_clause_is_kept(string text, string cue)
     {
         var (context, window) = Setup(text, cue);
         new NoAbsentSpeech().Rejects(context, window).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("In the poll, most voters backed the plan.", "In")]
+    [InlineData("The senator reportedly backed the plan.", "reportedly")]
+    public void A_framing_preposition_or_evidential_adverb_cue_is_left_to_the_models(string text, string cue)
+    {
+        var (context, window) = Setup(text, cue);
+        new NoFunctionWordCue().Rejects(context, window).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The senator backed the plan.", "The")]
+    [InlineData("The senator and the mayor backed the plan.", "and")]
+    public void A_determiner_or_conjunction_cue_is_rejected(string text, string cue)
+    {
+        var (context, window) = Setup(text, cue);
+        new NoFunctionWordCue().Rejects(context, window).Should().BeTrue();
     }
 
     [Fact]

@@ -1,9 +1,16 @@
+using ClaimExtraction.Documents;
+
 namespace ClaimExtraction.Attribution.Rules;
 
 /// <summary>
 /// "Trump says he spoke with Putin but avoids details": what hangs on the cue through a coordination is a second
-/// thing the speaker did, not part of what was said. No train count was recorded when it came in (commit 3680894;
-/// the exception for a coordination the content resumes after came with 75f6af4).
+/// thing the speaker did, not part of what was said (commit 3680894; the exception for a coordination the content
+/// resumes after came with 75f6af4). The parser hangs a coordination inside the content on the cue just as often
+/// ("said she was tired and wanted a candidate"), so a stretch is dropped only where a coordinated verb has the cue's
+/// form and not the form of the content's head ("says … avoids" against "spoke"). The test raised content F1 on train
+/// from 0.833 to 0.834 and on dev from 0.749 to 0.751; dropping the rule altogether would gain a little more on
+/// PolNeAR, whose articles seldom coordinate a second action with the cue, but credits headlines such as the one
+/// above with the second action.
 /// </summary>
 internal sealed class DropCoordinatedPredicates : ILabelRule
 {
@@ -11,6 +18,11 @@ internal sealed class DropCoordinatedPredicates : ILabelRule
 
     internal static void Apply(AttributionContext context, in CueWindow window, int[] labels)
     {
+        if (!CoordinatesWithCue(context, window, labels))
+        {
+            return;
+        }
+
         // Walking back from the window's end, a coordinated stretch is dropped only while no kept content of the
         // cue's sentence follows it: one that the content resumes after ("he's proud of his campaign and expects to
         // leave with a “solid share”") is the misparsed middle of what was said, and dropping it would leave a hole.
@@ -34,5 +46,49 @@ internal sealed class DropCoordinatedPredicates : ILabelRule
                 contentFollows = context.SentenceOf[t] == cueSentence && t >= window.CueEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a verb coordinated with the cue reads as the speaker's second action: it has the cue's part of speech
+    /// (tense and person, read off the first auxiliary where there is one) and not that of the content's head, when the content has one after the cue.
+    /// </summary>
+    /// <summary>The part of speech that carries a verb's tense: its first auxiliary or copula's ("was" of "was tired"), else its own.</summary>
+    private static PosTag FiniteForm(AttributionContext context, int verb)
+    {
+        for (var child = context.FirstChild[verb]; child >= 0; child = context.NextSibling[child])
+        {
+            if (context.Relation(child) is "aux" or "auxpass" or "cop")
+            {
+                return context.Tokens[child].Pos;
+            }
+        }
+
+        return context.Tokens[verb].Pos;
+    }
+
+    private static bool CoordinatesWithCue(AttributionContext context, in CueWindow window, int[] labels)
+    {
+        var cue = window.CueHead;
+        var contentHead = -1;
+        for (var t = window.CueEnd; t < window.End; t++)
+        {
+            if (labels[t] == SpanFeatures.Content && context.PositionOf(t, cue) is { Kind: TreeRelation.Below } b && context.Relation(b.BranchToken) is not ("conj" or "cc"))
+            {
+                contentHead = b.BranchToken;
+                break;
+            }
+        }
+
+        var cueForm = FiniteForm(context, cue);
+        var contentForm = contentHead < 0 ? PosTag.None : FiniteForm(context, contentHead);
+        for (var child = context.FirstChild[cue]; child >= 0; child = context.NextSibling[child])
+        {
+            if (context.Relation(child) == "conj" && FiniteForm(context, child) is var form && form == cueForm && form != contentForm)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
