@@ -39,18 +39,7 @@ internal sealed class NoAbsentSpeech : ICueFilter
         return governor >= 0 && context.Relation(head) is "aux" or "auxpass" && context.HasChild(governor, "neg");
     }
 
-    private static bool HasClause(AttributionContext context, int verb)
-    {
-        for (var child = context.FirstChild[verb]; child >= 0; child = context.NextSibling[child])
-        {
-            if (context.Relation(child) is "ccomp" or "xcomp")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasClause(AttributionContext context, int verb) => context.HasChild(verb, "ccomp") || context.HasChild(verb, "xcomp");
 
     private static bool HasSpeechComplement(AttributionContext context, int verb)
     {
