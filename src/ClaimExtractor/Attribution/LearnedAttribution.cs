@@ -64,6 +64,7 @@ internal sealed class LearnedAttribution
         new SpeechTags(),
         new TrailingSpeechTags(),
         new SpeechNounAgent(),
+        new NoSpeechFromIdeas(),
     ];
 
     private readonly AttributionModel _model;

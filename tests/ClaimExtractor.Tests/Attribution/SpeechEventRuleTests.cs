@@ -112,6 +112,34 @@ public class SpeechEventRuleTests
         new NoFunctionWordCue().Rejects(context, window).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("His administration's policies, however, painted a more complex picture.", false)]
+    [InlineData("The policy says that every driver must carry a licence.", true)]
+    public void A_policy_speaks_only_through_a_speech_verb(string text, bool kept)
+    {
+        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
+        var context = new AttributionContext(document);
+        var policy = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).StartsWith("polic"));
+        var verb = policy + (kept ? 1 : 4);
+        var claims = new List<AttributionCandidate>
+        {
+            new()
+            {
+                Content = [new(document.Tokens[verb + 1].Start, document.Tokens[^2].End)],
+                SourceTokens = (policy, policy + 1),
+                CueTokens = (verb, verb + 1),
+                CueLemma = context.Lemmas[verb],
+                Sentence = 0,
+                Pattern = AttributionPattern.Learned,
+                Confidence = 0.6,
+            },
+        };
+
+        new NoSpeechFromIdeas().Apply(context, claims, new bool[document.Tokens.Length]);
+
+        claims.Should().HaveCount(kept ? 1 : 0, $"the cue is \"{context.Doc.TokenText(verb)}\"");
+    }
+
     [Fact]
     public void A_catenative_verb_with_an_action_complement_is_no_speech_event()
     {
