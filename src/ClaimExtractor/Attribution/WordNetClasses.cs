@@ -13,7 +13,8 @@ namespace ClaimExtraction.Attribution;
 internal sealed class WordNetClasses
 {
     /// <summary>Lexicographer file numbers (WordNet's lexnames).</summary>
-    public const int NounCognition = 9, NounCommunication = 10, VerbCognition = 31, VerbCommunication = 32, VerbEmotion = 37, VerbPerception = 39;
+    public const int NounCognition = 9, NounCommunication = 10, VerbCognition = 31, VerbCommunication = 32, VerbEmotion = 37, VerbPerception = 39,
+        VerbSocial = 41, VerbStative = 42;
 
     private static readonly Lazy<WordNetClasses> Shared = new(() => new WordNetClasses(LexiconResources.ReadRows("wordclasses.tsv")));
 
