@@ -122,6 +122,9 @@ public class TrailingSpeechTagTests
     [Theory]
     [InlineData("The wells will run dry by the summer, Oskar Lind warned.", "The wells will run dry by the summer", "Oskar Lind")]
     [InlineData("The wells will run dry by the summer, warned Oskar Lind, a farmer.", "The wells will run dry by the summer", "Oskar Lind")]
+    [InlineData("The bridge needed urgent repairs, Jonas Lindqvist said.", "The bridge needed urgent repairs", "Jonas Lindqvist")] // "needed" tagged VBN
+    [InlineData("The wells will run dry by the summer, Oskar Lind said on Monday.", "The wells will run dry by the summer", "Oskar Lind")]
+    [InlineData("The wells will run dry by the summer, Oskar Lind said Tuesday.", "The wells will run dry by the summer", "Oskar Lind")]
     public void The_clause_before_a_trailing_tag_is_the_speaker_claim(string text, string content, string speaker)
     {
         var (context, found) = Apply(text);
