@@ -24,6 +24,7 @@ internal static class Program
     [
         new LexiconTrainer(),
         new WordNetClassTrainer(),
+        new GivenNameTrainer(),
         new TaggingTrainer(),
         new ParserTrainingStep(),
         new AttributionTrainer(),

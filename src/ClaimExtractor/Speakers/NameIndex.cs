@@ -210,7 +210,7 @@ internal sealed class NameIndex
             if (found is null)
             {
                 // A given name alone ("Hillary"): the full name it begins.
-                found = GivenNames.GenderOf(last) == 0 ? null : _index.FirstFullNameBeginningWith(last)?.Written;
+                found = GivenNames.GenderOf(last, beforeSurname: false) == 0 ? null : _index.FirstFullNameBeginningWith(last)?.Written;
                 return found ?? written;
             }
 
@@ -265,7 +265,7 @@ internal sealed class NameIndex
         foreach (var m in _mentions)
         {
             var given = m.Canonical.Split(' ')[0];
-            var g = GivenNames.GenderOf(given);
+            var g = GivenNames.GenderOf(given, beforeSurname: given.Length < m.Canonical.Length);
             if (g != 0)
             {
                 _gender[m.Canonical] = _gender.GetValueOrDefault(m.Canonical) + (2 * g);

@@ -30,7 +30,7 @@ public sealed class BehaviourSuiteTests
         ["questions-exclamations"] = 1.00,
         ["titled-names"] = 1.00,
         ["names-ending-in-initial"] = 1.00,
-        ["pronouns"] = 0.87,
+        ["pronouns"] = 1.00,
         ["short-names"] = 1.00,
         ["successive-speakers"] = 1.00,
         ["open-at-paragraph-end"] = 1.00,
