@@ -65,6 +65,7 @@ internal sealed class LearnedAttribution
         new TrailingSpeechTags(),
         new SpeechNounAgent(),
         new NoSpeechFromIdeas(),
+        new NoSourceInsideQuotation(),
     ];
 
     private readonly AttributionModel _model;

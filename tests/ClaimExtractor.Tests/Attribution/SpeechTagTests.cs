@@ -197,3 +197,33 @@ public class SpeechNounAgentTests
         found.Should().BeEmpty();
     }
 }
+
+/// <summary>A pronoun inside a quotation is a word of that quotation, not a source for a cue outside it.</summary>
+public class QuotationSourceTests
+{
+    [Theory]
+    [InlineData("The exhibition “We Were Never Here” opens on Friday at the city museum.", "We", "opens", false)]
+    [InlineData("The exhibition “We Were Never Here” opens on Friday, the curator said.", "curator", "said", true)]
+    public void A_pronoun_source_inside_a_quotation_without_the_cue_makes_no_claim(string text, string source, string cue, bool kept)
+    {
+        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+        var found = new List<AttributionCandidate>
+        {
+            new()
+            {
+                Content = [new(0, text.Length - 1)],
+                SourceTokens = (TokenOf(source), TokenOf(source) + 1),
+                CueTokens = (TokenOf(cue), TokenOf(cue) + 1),
+                CueLemma = cue,
+                Sentence = 0,
+                Pattern = AttributionPattern.Learned,
+                Confidence = 0.8,
+            },
+        };
+
+        new NoSourceInsideQuotation().Apply(context, found, new bool[context.Tokens.Length]);
+
+        found.Should().HaveCount(kept ? 1 : 0);
+    }
+}
