@@ -15,19 +15,8 @@ internal sealed partial class GivenNameTrainer : ITrainer
 {
     public string Name => "names";
 
-    public void Train(TrainingContext context)
-    {
-        var directory = Environment.GetEnvironmentVariable("GIVEN_NAMES_DIR") ?? Path.Combine("node_modules", "gender-detection-from-name", "names");
-        if (!File.Exists(Path.Combine(directory, "en.js")))
-        {
-            context.Log($"names: no name lists in {directory} (npm install gender-detection-from-name@1.11.5); givennames.tsv left as it is");
-            return;
-        }
-
-        var path = context.OutputPath("givennames.tsv");
-        File.WriteAllText(path, Build(directory));
-        context.Log($"wrote {path}");
-    }
+    public void Train(TrainingContext context) => DerivedTable.Write(context, "givennames.tsv", "GIVEN_NAMES_DIR",
+        Path.Combine("node_modules", "gender-detection-from-name", "names"), "en.js", "npm install gender-detection-from-name@1.11.5", Build);
 
     public static string Build(string directory)
     {

@@ -20,19 +20,8 @@ internal sealed class WordNetClassTrainer : ITrainer
 
     public string Name => "wordnet";
 
-    public void Train(TrainingContext context)
-    {
-        var directory = Environment.GetEnvironmentVariable("WORDNET_DIR") ?? "/usr/share/wordnet";
-        if (!File.Exists(Path.Combine(directory, "index.verb")))
-        {
-            context.Log($"wordnet: no WordNet database in {directory} (apt-get install wordnet-base); wordclasses.tsv left as it is");
-            return;
-        }
-
-        var path = context.OutputPath("wordclasses.tsv");
-        File.WriteAllText(path, Build(directory));
-        context.Log($"wrote {path}");
-    }
+    public void Train(TrainingContext context) =>
+        DerivedTable.Write(context, "wordclasses.tsv", "WORDNET_DIR", "/usr/share/wordnet", "index.verb", "apt-get install wordnet-base", Build);
 
     public static string Build(string directory)
     {
