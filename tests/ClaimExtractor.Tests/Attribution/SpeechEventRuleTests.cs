@@ -121,19 +121,7 @@ public class SpeechEventRuleTests
         var context = new AttributionContext(document);
         var policy = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).StartsWith("polic"));
         var verb = policy + (kept ? 1 : 4);
-        var claims = new List<AttributionCandidate>
-        {
-            new()
-            {
-                Content = [new(document.Tokens[verb + 1].Start, document.Tokens[^2].End)],
-                SourceTokens = (policy, policy + 1),
-                CueTokens = (verb, verb + 1),
-                CueLemma = context.Lemmas[verb],
-                Sentence = 0,
-                Pattern = AttributionPattern.Learned,
-                Confidence = 0.6,
-            },
-        };
+        var claims = OneWordClaims.Single(context, new(document.Tokens[verb + 1].Start, document.Tokens[^2].End), policy, verb, 0.6);
 
         new NoSpeechFromIdeas().Apply(context, claims, new bool[document.Tokens.Length]);
 

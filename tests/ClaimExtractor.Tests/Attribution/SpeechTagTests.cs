@@ -208,19 +208,7 @@ public class QuotationSourceTests
     {
         var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
         int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
-        var found = new List<AttributionCandidate>
-        {
-            new()
-            {
-                Content = [new(0, text.Length - 1)],
-                SourceTokens = (TokenOf(source), TokenOf(source) + 1),
-                CueTokens = (TokenOf(cue), TokenOf(cue) + 1),
-                CueLemma = cue,
-                Sentence = 0,
-                Pattern = AttributionPattern.Learned,
-                Confidence = 0.8,
-            },
-        };
+        var found = OneWordClaims.Single(context, new(0, text.Length - 1), TokenOf(source), TokenOf(cue), 0.8);
 
         new NoSourceInsideQuotation().Apply(context, found, new bool[context.Tokens.Length]);
 

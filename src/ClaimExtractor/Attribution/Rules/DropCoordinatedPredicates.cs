@@ -48,10 +48,6 @@ internal sealed class DropCoordinatedPredicates : ILabelRule
         }
     }
 
-    /// <summary>
-    /// Whether a verb coordinated with the cue reads as the speaker's second action: it has the cue's part of speech
-    /// (tense and person, read off the first auxiliary where there is one) and not that of the content's head, when the content has one after the cue.
-    /// </summary>
     /// <summary>The part of speech that carries a verb's tense: its first auxiliary or copula's ("was" of "was tired"), else its own.</summary>
     private static PosTag FiniteForm(AttributionContext context, int verb)
     {
@@ -66,29 +62,37 @@ internal sealed class DropCoordinatedPredicates : ILabelRule
         return context.Tokens[verb].Pos;
     }
 
+    /// <summary>
+    /// Whether a verb coordinated with the cue reads as the speaker's second action: it has the cue's part of speech
+    /// (tense and person, read off the first auxiliary where there is one) and not that of the
+    /// content's head, when the content has one after the cue.
+    /// </summary>
     private static bool CoordinatesWithCue(AttributionContext context, in CueWindow window, int[] labels)
     {
+        // Most cues have no coordinated verb of their own form: look for one before walking the window.
         var cue = window.CueHead;
-        var contentHead = -1;
+        var cueForm = FiniteForm(context, cue);
+        var coordinatedInCueForm = false;
+        for (var child = context.FirstChild[cue]; child >= 0 && !coordinatedInCueForm; child = context.NextSibling[child])
+        {
+            coordinatedInCueForm = context.Relation(child) == "conj" && FiniteForm(context, child) == cueForm;
+        }
+
+        return coordinatedInCueForm && ContentHeadForm(context, window, labels) != cueForm;
+    }
+
+    /// <summary>The finite form of the content's head after the cue (its branch under the cue), or none when it has none there.</summary>
+    private static PosTag ContentHeadForm(AttributionContext context, in CueWindow window, int[] labels)
+    {
         for (var t = window.CueEnd; t < window.End; t++)
         {
-            if (labels[t] == SpanFeatures.Content && context.PositionOf(t, cue) is { Kind: TreeRelation.Below } b && context.Relation(b.BranchToken) is not ("conj" or "cc"))
+            if (labels[t] == SpanFeatures.Content && context.PositionOf(t, window.CueHead) is { Kind: TreeRelation.Below } b
+                && context.Relation(b.BranchToken) is not ("conj" or "cc"))
             {
-                contentHead = b.BranchToken;
-                break;
+                return FiniteForm(context, b.BranchToken);
             }
         }
 
-        var cueForm = FiniteForm(context, cue);
-        var contentForm = contentHead < 0 ? PosTag.None : FiniteForm(context, contentHead);
-        for (var child = context.FirstChild[cue]; child >= 0; child = context.NextSibling[child])
-        {
-            if (context.Relation(child) == "conj" && FiniteForm(context, child) is var form && form == cueForm && form != contentForm)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PosTag.None;
     }
 }
