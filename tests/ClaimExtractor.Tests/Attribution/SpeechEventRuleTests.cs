@@ -96,6 +96,7 @@ public class SpeechEventRuleTests
 
     [Theory]
     [InlineData("In the poll, most voters backed the plan.", "In")]
+    [InlineData("The council met. For the mayor, the plan is a mistake.", "For")]
     [InlineData("The senator reportedly backed the plan.", "reportedly")]
     public void A_framing_preposition_or_evidential_adverb_cue_is_left_to_the_models(string text, string cue)
     {
@@ -106,7 +107,8 @@ public class SpeechEventRuleTests
     [Theory]
     [InlineData("The senator backed the plan.", "The")]
     [InlineData("The senator and the mayor backed the plan.", "and")]
-    public void A_determiner_or_conjunction_cue_is_rejected(string text, string cue)
+    [InlineData("If re-elected, he could push for a reduction in aid.", "for")]
+    public void A_determiner_or_conjunction_cue_or_a_verb_complement_preposition_is_rejected(string text, string cue)
     {
         var (context, window) = Setup(text, cue);
         new NoFunctionWordCue().Rejects(context, window).Should().BeTrue();
