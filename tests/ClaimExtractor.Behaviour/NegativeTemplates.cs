@@ -69,6 +69,9 @@ internal static class NegativeTemplates
             "{0} moved to the coast in 2011 and opened a bakery.",
             "{1} opened a new depot near the airport in May.",
             "Heavy rain closed three roads in the valley overnight.",
+            "For now, the bridge stays closed to traffic.",
+            "In the meantime, buses will run every ten minutes.",
+            "With the storm over, crews began repairs on the pier.",
         ];
         for (var i = 0; i < PerCapability + 6; i++)
         {
