@@ -1,7 +1,8 @@
 using ClaimExtraction.Documents;
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Attribution.Rules;
-using ClaimExtraction.Pipeline;
+
+using static ClaimExtraction.Tests.Attribution.ParsedText;
 
 namespace ClaimExtraction.Tests.Attribution;
 
@@ -10,15 +11,11 @@ public class ContentBoundaryTests
 {
     private static (AttributionContext Context, CueWindow Window, int[] Labels) Setup(string text, string cue)
     {
-        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
-        var context = new AttributionContext(document);
-        var cueToken = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(cue));
+        var context = Analyze(text);
+        var cueToken = TokenOf(context, text, cue);
         var window = CueWindow.Around(context, cueToken, cueToken + 1);
-        return (context, window, new int[document.Tokens.Length]);
+        return (context, window, new int[context.Tokens.Length]);
     }
-
-    private static int TokenOf(AttributionContext context, string text, string word, int from = 0) =>
-        Array.FindIndex(context.Tokens, from, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
 
     private static void MarkContent(int[] labels, int first, int end) => labels.AsSpan(first, end - first).Fill(SpanFeatures.Content);
 
@@ -259,8 +256,8 @@ public class ContentBoundaryTests
     public void A_nested_claim_with_its_own_source_inside_the_covering_content_is_kept()
     {
         const string text = "The report rekindled concerns among critics who argue that the plan might fail.";
-        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
-        var context = new AttributionContext(document);
+        var context = Analyze(text);
+        var document = context.Doc;
         int Token(string word) => TokenOf(context, text, word);
         AttributionCandidate Claim(int cue, (int, int) source, int contentFirst, double confidence) => new()
         {

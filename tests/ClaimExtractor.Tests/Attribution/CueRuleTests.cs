@@ -1,17 +1,14 @@
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Attribution.Rules;
-using ClaimExtraction.Pipeline;
+
+using static ClaimExtraction.Tests.Attribution.ParsedText;
 
 namespace ClaimExtraction.Tests.Attribution;
 
 /// <summary>The rules over the cues the tagger found, on cues set by hand over a parsed sentence.</summary>
 public class CueRuleTests
 {
-    private static (AttributionContext Context, string Text) Parse(string text) =>
-        (new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None)), text);
-
-    private static int TokenOf(AttributionContext context, string text, string word) =>
-        Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+    private static (AttributionContext Context, string Text) Parse(string text) => (Analyze(text), text);
 
     [Fact]
     public void A_colon_cue_moves_to_the_reporting_verb_before_it()

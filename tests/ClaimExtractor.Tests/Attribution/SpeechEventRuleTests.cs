@@ -1,6 +1,7 @@
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Attribution.Rules;
-using ClaimExtraction.Pipeline;
+
+using static ClaimExtraction.Tests.Attribution.ParsedText;
 
 namespace ClaimExtraction.Tests.Attribution;
 
@@ -12,16 +13,12 @@ public class SpeechEventRuleTests
 {
     private static (AttributionContext Context, CueWindow Window) Setup(string text, string cue)
     {
-        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
-        var context = new AttributionContext(document);
+        var context = Analyze(text);
         var words = cue.Split(' ');
-        var first = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(words[0]));
+        var first = TokenOf(context, text, words[0]);
         first.Should().BeGreaterThanOrEqualTo(0, $"\"{words[0]}\" is a token of the text");
         return (context, CueWindow.Around(context, first, first + words.Length));
     }
-
-    private static string TextOf(AttributionContext context, string text, (int Start, int End) tokens) =>
-        tokens.End <= tokens.Start ? "" : text[context.Tokens[tokens.Start].Start..context.Tokens[tokens.End - 1].End];
 
     [Fact]
     public void The_object_of_an_object_control_verb_speaks_its_infinitive()
@@ -119,11 +116,11 @@ public class SpeechEventRuleTests
     [InlineData("The policy says that every driver must carry a licence.", true)]
     public void A_policy_speaks_only_through_a_speech_verb(string text, bool kept)
     {
-        var document = DocumentPipeline.Default.Analyze(text, CancellationToken.None);
-        var context = new AttributionContext(document);
+        var context = Analyze(text);
+        var document = context.Doc;
         var policy = Array.FindIndex(document.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).StartsWith("polic"));
         var verb = policy + (kept ? 1 : 4);
-        var claims = OneWordClaims.Single(context, new(document.Tokens[verb + 1].Start, document.Tokens[^2].End), policy, verb, 0.6);
+        var claims = OneWordClaim(context, new(document.Tokens[verb + 1].Start, document.Tokens[^2].End), policy, verb, 0.6);
 
         new NoSpeechFromIdeas().Apply(context, claims, new bool[document.Tokens.Length]);
 

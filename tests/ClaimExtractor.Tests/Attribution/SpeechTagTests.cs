@@ -1,7 +1,6 @@
 using ClaimExtraction.Attribution;
 using ClaimExtraction.Attribution.Rules;
 using ClaimExtraction.Documents;
-using ClaimExtraction.Pipeline;
 
 namespace ClaimExtraction.Tests.Attribution;
 
@@ -10,14 +9,14 @@ public class SpeechTagTests
 {
     private static (AttributionContext Context, List<AttributionCandidate> Found) Apply(string text, params AttributionCandidate[] found)
     {
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var context = ParsedText.Analyze(text);
         var list = found.ToList();
         new SpeechTags().Apply(context, list, new bool[context.Tokens.Length]);
         return (context, list);
     }
 
     private static string Source(AttributionContext context, string text, AttributionCandidate claim) =>
-        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End];
+        ParsedText.TextOf(context, text, claim.SourceTokens);
 
     private static string Content(string text, AttributionCandidate claim) => string.Join(" ", claim.Content.Select(r => text[r.Start..r.End]));
 
@@ -32,7 +31,7 @@ public class SpeechTagTests
 
         var claim = found.Should().ContainSingle().Subject;
         Source(context, text, claim).Should().Be(speaker);
-        text[context.Tokens[claim.CueTokens.Start].Start..context.Tokens[claim.CueTokens.End - 1].End].Should().Be(cue);
+        ParsedText.TextOf(context, text, claim.CueTokens).Should().Be(cue);
         Content(text, claim).Should().StartWith("“The wells have run dry");
     }
 
@@ -41,7 +40,7 @@ public class SpeechTagTests
     [InlineData("Kim said, Lee Park")]
     public void A_trailing_tag_at_the_edge_of_the_text_is_read_without_a_crash(string text)
     {
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var context = ParsedText.Analyze(text);
         var found = new List<AttributionCandidate>();
 
         var apply = () => new TrailingSpeechTags().Apply(context, found, new bool[context.Tokens.Length]);
@@ -86,8 +85,8 @@ public class SpeechTagTests
     public void The_claim_of_the_tag_verb_takes_the_quotation_and_the_name()
     {
         const string text = "Oskar Lind – the valley's oldest farmer – grumbled: “The wells have run dry.”";
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
-        int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+        var context = ParsedText.Analyze(text);
+        int TokenOf(string word) => ParsedText.TokenOf(context, text, word);
         var quote = context.Doc.Quotations.Should().ContainSingle().Subject;
         var claim = new AttributionCandidate
         {
@@ -113,7 +112,7 @@ public class TrailingSpeechTagTests
 {
     private static (AttributionContext Context, List<AttributionCandidate> Found) Apply(string text)
     {
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var context = ParsedText.Analyze(text);
         var found = new List<AttributionCandidate>();
         new TrailingSpeechTags().Apply(context, found, new bool[context.Tokens.Length]);
         return (context, found);
@@ -131,7 +130,7 @@ public class TrailingSpeechTagTests
 
         var claim = found.Should().ContainSingle().Subject;
         text[claim.Content[0].Start..claim.Content[0].End].Should().Be(content);
-        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be(speaker);
+        ParsedText.TextOf(context, text, claim.SourceTokens).Should().Be(speaker);
     }
 
     [Theory]
@@ -148,8 +147,8 @@ public class AccordingToSourceTests
     public void A_document_after_according_to_is_the_source_and_leaves_the_content()
     {
         const string text = "According to the ministry's annual review, fares will stay the same.";
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
-        int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
+        var context = ParsedText.Analyze(text);
+        int TokenOf(string word) => ParsedText.TokenOf(context, text, word);
         var claim = new AttributionCandidate
         {
             Content = [new TextRange(text.IndexOf("annual", StringComparison.Ordinal), text.Length - 1)],
@@ -164,7 +163,7 @@ public class AccordingToSourceTests
         new AccordingToSource().Apply(context, [claim], new bool[context.Tokens.Length]);
 
         text[claim.Content[0].Start..claim.Content[^1].End].Should().Be("fares will stay the same");
-        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be("the ministry's annual review");
+        ParsedText.TextOf(context, text, claim.SourceTokens).Should().Be("the ministry's annual review");
     }
 }
 
@@ -175,21 +174,21 @@ public class SpeechNounAgentTests
     public void The_agent_of_a_speech_noun_claims_its_that_clause()
     {
         const string text = "The claim by Oskar Lind that the wells were empty surprised the council.";
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var context = ParsedText.Analyze(text);
         var found = new List<AttributionCandidate>();
 
         new SpeechNounAgent().Apply(context, found, new bool[context.Tokens.Length]);
 
         var claim = found.Should().ContainSingle().Subject;
         text[claim.Content[0].Start..claim.Content[0].End].Should().Be("that the wells were empty");
-        text[context.Tokens[claim.SourceTokens.Start].Start..context.Tokens[claim.SourceTokens.End - 1].End].Should().Be("Oskar Lind");
+        ParsedText.TextOf(context, text, claim.SourceTokens).Should().Be("Oskar Lind");
     }
 
     [Fact]
     public void A_noun_without_speech_senses_makes_no_claim()
     {
         const string text = "The bridge by Oskar Lind that the council paid for alarmed the residents.";
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
+        var context = ParsedText.Analyze(text);
         var found = new List<AttributionCandidate>();
 
         new SpeechNounAgent().Apply(context, found, new bool[context.Tokens.Length]);
@@ -206,9 +205,9 @@ public class QuotationSourceTests
     [InlineData("The exhibition “We Were Never Here” opens on Friday, the curator said.", "curator", "said", true)]
     public void A_pronoun_source_inside_a_quotation_without_the_cue_makes_no_claim(string text, string source, string cue, bool kept)
     {
-        var context = new AttributionContext(DocumentPipeline.Default.Analyze(text, CancellationToken.None));
-        int TokenOf(string word) => Array.FindIndex(context.Tokens, t => text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(word));
-        var found = OneWordClaims.Single(context, new(0, text.Length - 1), TokenOf(source), TokenOf(cue), 0.8);
+        var context = ParsedText.Analyze(text);
+        int TokenOf(string word) => ParsedText.TokenOf(context, text, word);
+        var found = ParsedText.OneWordClaim(context, new(0, text.Length - 1), TokenOf(source), TokenOf(cue), 0.8);
 
         new NoSourceInsideQuotation().Apply(context, found, new bool[context.Tokens.Length]);
 
